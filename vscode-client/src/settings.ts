@@ -1,0 +1,96 @@
+// Settings → what the server receives (initializationOptions and workspace/configuration),
+// and the JVM command line. Pure: unit-tested without VS Code.
+
+export type FormatVersion = 'auto' | '2019' | '2021';
+export type RuleSeverity = 'off' | 'error' | 'warning' | 'info' | 'hint';
+
+/** The part of the `nianbao` settings the server reads (the contract with server/). */
+export interface ServerSettings {
+  formatVersion: FormatVersion;
+  rules: Record<string, RuleSeverity>;
+  debounce: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+const MAX_DEBOUNCE_MS = 5000;
+
+/** Spellings users bring from other linters (ESLint, Ruff…), mapped to ours. */
+const SEVERITY_ALIASES: Record<string, RuleSeverity> = {
+  off: 'off',
+  none: 'off',
+  ignore: 'off',
+  error: 'error',
+  warning: 'warning',
+  warn: 'warning',
+  info: 'info',
+  information: 'info',
+  hint: 'hint',
+};
+
+const RULE_ID = /^NB\d{3}$/;
+
+/** Minimal view of vscode.WorkspaceConfiguration, so tests can pass a plain object. */
+export interface ConfigurationLike {
+  get<T>(section: string): T | undefined;
+}
+
+export interface Normalized {
+  settings: ServerSettings;
+  /** Chinese messages for the output channel, one per value that was ignored. */
+  warnings: string[];
+}
+
+/** Normalizes the raw `nianbao` configuration; anything invalid is dropped with a warning. */
+export function toServerSettings(config: ConfigurationLike): Normalized {
+  const warnings: string[] = [];
+
+  let formatVersion: FormatVersion = 'auto';
+  const rawVersion = config.get<unknown>('formatVersion');
+  if (rawVersion !== undefined && rawVersion !== null) {
+    const v = String(rawVersion).trim().toLowerCase();
+    if (v === 'auto' || v === '2019' || v === '2021') formatVersion = v;
+    else warnings.push(`nianbao.formatVersion 的值 "${String(rawVersion)}" 无效，已按 "auto" 处理`);
+  }
+
+  const rules: Record<string, RuleSeverity> = {};
+  const rawRules = config.get<unknown>('rules');
+  if (rawRules && typeof rawRules === 'object' && !Array.isArray(rawRules)) {
+    for (const [key, value] of Object.entries(rawRules as Record<string, unknown>)) {
+      const id = key.trim().toUpperCase();
+      const severity = SEVERITY_ALIASES[String(value).trim().toLowerCase()];
+      if (!RULE_ID.test(id)) warnings.push(`nianbao.rules 中的规则编号 "${key}" 无效（应形如 NB301），已忽略`);
+      else if (!severity) warnings.push(`nianbao.rules.${id} 的级别 "${String(value)}" 无效（可用 off、error、warning、info、hint），已忽略`);
+      else rules[id] = severity;
+    }
+  } else if (rawRules !== undefined && rawRules !== null) {
+    warnings.push('nianbao.rules 应为对象，如 { "NB401": "off" }，已忽略');
+  }
+
+  let debounce = DEFAULT_DEBOUNCE_MS;
+  const rawDebounce = config.get<unknown>('debounce');
+  if (rawDebounce !== undefined && rawDebounce !== null) {
+    const n = Number(rawDebounce);
+    if (Number.isFinite(n)) debounce = Math.min(MAX_DEBOUNCE_MS, Math.max(0, Math.round(n)));
+    else warnings.push(`nianbao.debounce 的值 "${String(rawDebounce)}" 无效，已按 ${DEFAULT_DEBOUNCE_MS} 毫秒处理`);
+  }
+
+  return { settings: { formatVersion, rules, debounce }, warnings };
+}
+
+/** Default heap: reports are a few hundred KB; 512 MB leaves room and keeps a runaway bounded. */
+export const DEFAULT_MAX_HEAP = '-Xmx512m';
+
+/**
+ * JVM arguments followed by `-jar <jar> lsp`. User vmargs come first so they can override the
+ * heap; a user -Xmx replaces the default. ExitOnOutOfMemoryError is always set: a JVM that
+ * survives an OOM answers nothing, while one that exits is restarted by the client.
+ */
+export function jvmArguments(jar: string, userVmArgs: readonly string[] = []): string[] {
+  const args = userVmArgs.map((a) => a.trim()).filter((a) => a.length > 0);
+  if (!args.some((a) => a.startsWith('-Xmx') || a.startsWith('-XX:MaxRAMPercentage'))) args.push(DEFAULT_MAX_HEAP);
+  if (!args.includes('-XX:+ExitOnOutOfMemoryError')) args.push('-XX:+ExitOnOutOfMemoryError');
+  // Serial GC: one small heap, no GC threads competing with the editor on a laptop.
+  if (!args.some((a) => /^-XX:\+Use\w+GC$/.test(a))) args.push('-XX:+UseSerialGC');
+  if (!args.some((a) => a.startsWith('-Dfile.encoding='))) args.push('-Dfile.encoding=UTF-8');
+  return [...args, '-jar', jar, 'lsp'];
+}

@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { ConfigurationLike, DEFAULT_MAX_HEAP, jvmArguments, toServerSettings } from '../src/settings';
+
+/** The same lookup VS Code's WorkspaceConfiguration does for `nianbao.<key>`. */
+function config(values: Record<string, unknown>): ConfigurationLike {
+  return { get: <T>(key: string) => values[key] as T | undefined };
+}
+
+describe('toServerSettings', () => {
+  it('gives the defaults for an empty configuration', () => {
+    assert.deepEqual(toServerSettings(config({})), {
+      settings: { formatVersion: 'auto', rules: {}, debounce: 200 },
+      warnings: [],
+    });
+  });
+
+  it('passes valid values through', () => {
+    const { settings, warnings } = toServerSettings(
+      config({ formatVersion: '2019', rules: { NB401: 'off', NB207: 'info' }, debounce: 350 }),
+    );
+    assert.deepEqual(settings, { formatVersion: '2019', rules: { NB401: 'off', NB207: 'info' }, debounce: 350 });
+    assert.deepEqual(warnings, []);
+  });
+
+  it('normalises case, spacing, numbers and severity aliases', () => {
+    const { settings, warnings } = toServerSettings(
+      config({ formatVersion: 2021, rules: { ' nb301 ': 'WARN', NB302: 'information', NB303: 'none' }, debounce: '99.6' }),
+    );
+    assert.deepEqual(settings, {
+      formatVersion: '2021',
+      rules: { NB301: 'warning', NB302: 'info', NB303: 'off' },
+      debounce: 100,
+    });
+    assert.deepEqual(warnings, []);
+  });
+
+  it('drops invalid values with a warning each', () => {
+    const { settings, warnings } = toServerSettings(
+      config({ formatVersion: '2020', rules: { NB3: 'off', NB301: 'loud' }, debounce: 'soon' }),
+    );
+    assert.deepEqual(settings, { formatVersion: 'auto', rules: {}, debounce: 200 });
+    assert.equal(warnings.length, 4);
+    assert.match(warnings[0], /formatVersion.*2020/);
+    assert.match(warnings[1], /NB3/);
+    assert.match(warnings[2], /NB301.*loud/);
+    assert.match(warnings[3], /debounce/);
+  });
+
+  it('clamps the debounce to 0…5000 ms', () => {
+    assert.equal(toServerSettings(config({ debounce: -5 })).settings.debounce, 0);
+    assert.equal(toServerSettings(config({ debounce: 60000 })).settings.debounce, 5000);
+  });
+
+  it('rejects rules that are not an object', () => {
+    const { settings, warnings } = toServerSettings(config({ rules: ['NB401'] }));
+    assert.deepEqual(settings.rules, {});
+    assert.equal(warnings.length, 1);
+  });
+});
+
+describe('jvmArguments', () => {
+  it('bounds the heap and exits on OutOfMemoryError by default', () => {
+    const args = jvmArguments('/ext/server/nianbao.jar');
+    assert.ok(args.includes(DEFAULT_MAX_HEAP));
+    assert.ok(args.includes('-XX:+ExitOnOutOfMemoryError'));
+    assert.deepEqual(args.slice(-3), ['-jar', '/ext/server/nianbao.jar', 'lsp']);
+  });
+
+  it('lets a user -Xmx replace the default heap, and keeps user options first', () => {
+    const args = jvmArguments('/x.jar', ['-Xmx2g', ' ', '-Duser.language=zh']);
+    assert.deepEqual(args.slice(0, 2), ['-Xmx2g', '-Duser.language=zh']);
+    assert.ok(!args.includes(DEFAULT_MAX_HEAP));
+    assert.ok(args.includes('-XX:+ExitOnOutOfMemoryError'));
+  });
+
+  it('does not add a second garbage collector or encoding', () => {
+    const args = jvmArguments('/x.jar', ['-XX:+UseG1GC', '-Dfile.encoding=GBK']);
+    assert.ok(!args.includes('-XX:+UseSerialGC'));
+    assert.ok(!args.includes('-Dfile.encoding=UTF-8'));
+  });
+});
