@@ -1,0 +1,25 @@
+package nianbao.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule, in code order. */
+public final class Rules {
+    private static final List<Rule> ALL = List.of(
+            new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(),
+            new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
+            new RowStructure(), new OfficialWording(), new VersionMismatch(),
+            new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
+            new FeeStatement(), new EmptyProblemsSection(), new Residue());
+
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<Rule> byCode(String code) {
+        return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+}
