@@ -12,11 +12,19 @@ public final class Rules {
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new Residue());
 
+    /** The project's README; each rule has an anchor there named after its code. */
+    public static final String DOCS = "https://github.com/nianbao/nianbao/blob/main/README.md";
+
     private Rules() {
     }
 
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /** Where the rule is documented: its row in the README's rule table. */
+    public static String documentationUrl(String code) {
+        return DOCS + "#" + code.toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<Rule> byCode(String code) {
