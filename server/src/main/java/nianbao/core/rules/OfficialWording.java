@@ -27,6 +27,7 @@ final class OfficialWording extends BaseRule {
                     case COLUMN_HEADER -> "列标题";
                     case BLOCK_HEADING -> "表头";
                     case NOTE -> "勾稽关系说明";
+                    case GROUP_LABEL -> "分组标签";
                     default -> "行标签";
                 };
                 boolean minor = diff == LabelMatch.Difference.SPACING_OR_PUNCTUATION;
