@@ -1,0 +1,217 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import nianbao.core.CheckResult;
+import nianbao.core.Checker;
+import nianbao.core.config.CheckOptions;
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.Severity;
+import nianbao.core.diag.TextEdit;
+import nianbao.core.fix.FixPlan;
+import nianbao.core.fix.TextEdits;
+import nianbao.core.text.DecodedFile;
+import nianbao.core.text.TextDecoder;
+
+/**
+ * {@code nianbao lint}: read every file first (any unreadable input stops the run before a file is changed),
+ * check them in parallel, fix in place when asked (atomic write, same encoding, BOM and line endings), and print
+ * the findings in input order.
+ */
+final class LintCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LintCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        LintOptions options;
+        ConfigResolver configs;
+        try {
+            options = LintOptions.parse(args);
+            configs = new ConfigResolver(options);
+        } catch (LintOptions.UsageException e) {
+            err.println("nianbao lint: " + e.getMessage());
+            err.println("用法：java -jar nianbao.jar lint [--format text|json|sarif] [--fix] [--format-version auto|2019|2021] [--config FILE] 路径...");
+            return ExitCode.USAGE;
+        } catch (ConfigResolver.ConfigException e) {
+            err.println("nianbao lint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        FileCollector collector = new FileCollector();
+        List<Path> paths = collector.collect(options.paths);
+        List<String> problems = new ArrayList<>(collector.problems());
+        List<InputFile> inputs = new ArrayList<>();
+        List<CheckOptions> checkOptions = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                InputFile input = read(p, options.maxSize);
+                checkOptions.add(configs.optionsFor(p));
+                inputs.add(input);
+            } catch (InputException | ConfigResolver.ConfigException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("nianbao lint: " + p));
+            err.println("nianbao lint: 未检查任何文件，也未修改任何文件");
+            return ExitCode.USAGE;
+        }
+        List<FileResult> results;
+        try {
+            results = checkAll(inputs, checkOptions, options.fix);
+        } catch (InputException e) {
+            err.println("nianbao lint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Reporter reporter = switch (options.format) {
+            case TEXT -> new TextReporter();
+            case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+        };
+        reporter.write(results, out);
+        out.flush();
+        boolean errors = results.stream().anyMatch(r -> r.result().count(Severity.ERROR) > 0);
+        return errors ? ExitCode.ERRORS : ExitCode.OK;
+    }
+
+    /** A file that cannot be read, decoded or written; the message names it. */
+    static final class InputException extends Exception {
+        InputException(String message) {
+            super(message);
+        }
+    }
+
+    private static InputFile read(Path path, long maxSize) throws InputException {
+        String name = path == null ? "<stdin>" : path.toString();
+        byte[] bytes;
+        try {
+            if (path == null) {
+                bytes = readLimited(System.in, maxSize, name);
+            } else {
+                long size = Files.size(path);
+                if (size > maxSize) {
+                    throw new InputException(name + ": 文件过大（" + size + " 字节，上限 " + maxSize + " 字节，可用 --max-size 调整）");
+                }
+                bytes = Files.readAllBytes(path);
+            }
+        } catch (IOException e) {
+            throw new InputException(name + ": 无法读取（" + e.getMessage() + "）");
+        }
+        try {
+            DecodedFile decoded = TextDecoder.decode(bytes);
+            return new InputFile(path, name, decoded);
+        } catch (TextDecoder.NotTextException e) {
+            throw new InputException(name + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] readLimited(InputStream in, long maxSize, String name) throws IOException, InputException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (bytes.length > maxSize) throw new InputException(name + ": 输入过大（超过 " + maxSize + " 字节）");
+        return bytes;
+    }
+
+    private List<FileResult> checkAll(List<InputFile> inputs, List<CheckOptions> options, boolean fix)
+            throws InputException {
+        int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "nianbao-lint");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                InputFile input = inputs.get(i);
+                CheckOptions o = options.get(i);
+                futures.add(pool.submit(() -> checkOne(input, o, fix)));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (Future<FileResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InputException ie) throw ie;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("检查被中断");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult checkOne(InputFile input, CheckOptions options, boolean fix) throws InputException {
+        CheckResult result = Checker.check(input.decoded().text(), options);
+        if (!fix || input.path() == null) return new FileResult(input, result, 0);
+        List<TextEdit> edits = FixPlan.edits(result, EnumSet.allOf(FixKind.class));
+        if (edits.isEmpty()) return new FileResult(input, result, 0);
+        String fixed = TextEdits.apply(result.source(), edits);
+        write(input, fixed);
+        return new FileResult(input, Checker.check(fixed, options), edits.size());
+    }
+
+    /** Writes beside the file and moves it over the original, so a crash never leaves half a report. */
+    private static void write(InputFile input, String text) throws InputException {
+        DecodedFile decoded = input.decoded();
+        byte[] bytes;
+        try {
+            bytes = decoded.encode(text);
+        } catch (CharacterCodingException e) {
+            throw new InputException(input.displayName() + ": 修复后的文本无法用原编码 " + decoded.describe() + " 保存，未修改");
+        }
+        Path target;
+        try {
+            target = input.path().toRealPath();
+        } catch (IOException e) {
+            throw new InputException(input.displayName() + ": 无法写入修复结果（" + e.getMessage() + "）");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".nianbao-tmp");
+            Files.write(temp, bytes);
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException | IOException ignored) {
+                // Not a POSIX file system: the default permissions of a new file are what we can do.
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InputException(input.displayName() + ": 无法写入修复结果（" + e.getMessage() + "）");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Already moved, or nothing left to clean.
+                }
+            }
+        }
+    }
+}

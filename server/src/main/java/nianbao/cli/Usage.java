@@ -1,0 +1,26 @@
+package nianbao.cli;
+
+/** The help text. */
+final class Usage {
+    static final String TEXT = """
+            用法：java -jar nianbao.jar lint [选项] 路径...
+                  java -jar nianbao.jar lsp
+            检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
+
+            选项：
+              --format text|json|sarif     输出格式（默认 text）
+              --fix                        就地修复可安全修复的问题（重算总计、官方用语、残留标记），
+                                           保留原文件的编码、BOM 和换行符
+              --format-version auto|2019|2021
+                                           报告格式版本（默认 auto：按报告年度判断）
+              --config FILE                读取配置文件（默认：文件所在目录及上级目录中的 .nianbao.json）
+              --max-size BYTES             单个文件的大小上限（默认 10485760）
+              -h, --help                   显示本帮助
+              --version                    显示版本
+
+            退出码：0 没有错误；1 有错误；2 用法错误或文件无法读写。
+            """;
+
+    private Usage() {
+    }
+}

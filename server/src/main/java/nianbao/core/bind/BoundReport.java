@@ -1,0 +1,31 @@
+package nianbao.core.bind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nianbao.core.format.FormatSpec;
+import nianbao.core.format.FormatVersion;
+import nianbao.core.format.TableKind;
+import nianbao.core.syntax.ReportSyntax;
+
+/**
+ * A report bound to the official format: which version applies and why, and each official table found.
+ *
+ * @param versionReason how the version was chosen, for messages ("报告年度 2023", "指定", "表格内容", "默认")
+ */
+public record BoundReport(ReportSyntax syntax, FormatVersion version, String versionReason,
+                          Map<TableKind, BoundTable> tables) {
+
+    public FormatSpec spec() {
+        return FormatSpec.load(version);
+    }
+
+    public Optional<BoundTable> table(TableKind kind) {
+        return Optional.ofNullable(tables.get(kind));
+    }
+
+    public List<BoundTable> allTables() {
+        return tables.values().stream().toList();
+    }
+}

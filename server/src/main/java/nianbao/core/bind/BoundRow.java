@@ -1,0 +1,73 @@
+package nianbao.core.bind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.format.FormatSpec.ColumnSpec;
+import nianbao.core.format.FormatSpec.RowSpec;
+import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.Row;
+import nianbao.core.syntax.TableLayout;
+
+/**
+ * A table row bound to the official row it stands for, with its values per official column and what binding
+ * noticed about its shape.
+ */
+public final class BoundRow {
+    /** The official row, or null for a row that matches none. */
+    public final RowSpec spec;
+    public final double matchScore;
+    public final Row row;
+    /** The row's own label cell (the last label cell), or null for a row of values only. */
+    public final Cell labelCell;
+    /** The label text, with the pieces of a label split over several rows joined. */
+    public final String labelText;
+    /** Group label cells before the label ("三、本年度办理结果", "（三）不予公开"). */
+    public final List<Cell> groupCells;
+    /** Rows that only hold a piece of this row's label (a label split over lines). */
+    public final List<Row> labelFragments = new ArrayList<>();
+    public final List<BoundValue> values = new ArrayList<>();
+    /** Value cells the row actually has (after padding cells are dropped). */
+    public int foundValueCount;
+    /** True when cells were lost and which value belongs to which column cannot be known. */
+    public boolean valuesUnknown;
+    /** Cells before the label fewer than the table's other rows at this depth: merged group cells lost. */
+    public boolean groupCellsLost;
+    /** Another row already bound to the same official row. */
+    public boolean duplicate;
+    /** Official order broken: this row comes after a row that officially follows it. */
+    public boolean outOfOrder;
+    /** Index of the label cell within the row's cells, -1 if none. */
+    public final int labelIndex;
+    /** Layout of the table the row stands in: fixes write cells the same way. */
+    public final TableLayout layout;
+
+    public BoundRow(RowSpec spec, double matchScore, Row row, Cell labelCell, String labelText, List<Cell> groupCells,
+                    int labelIndex, TableLayout layout) {
+        this.layout = layout;
+        this.spec = spec;
+        this.matchScore = matchScore;
+        this.row = row;
+        this.labelCell = labelCell;
+        this.labelText = labelText;
+        this.groupCells = List.copyOf(groupCells);
+        this.labelIndex = labelIndex;
+    }
+
+    public String displayName() {
+        if (spec != null) return spec.displayName();
+        return labelText == null || labelText.isEmpty() ? "第 " + (row.firstLine() + 1) + " 行" : labelText;
+    }
+
+    public BoundValue value(int column) {
+        return values.get(column);
+    }
+
+    public List<ColumnSpec> columns() {
+        return values.stream().map(BoundValue::column).toList();
+    }
+
+    public int firstLine() {
+        return row.firstLine();
+    }
+}

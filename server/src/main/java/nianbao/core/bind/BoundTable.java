@@ -1,0 +1,75 @@
+package nianbao.core.bind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.format.FormatSpec.RowSpec;
+import nianbao.core.format.FormatSpec.TableSpec;
+import nianbao.core.format.FormatVersion;
+import nianbao.core.format.TableKind;
+import nianbao.core.syntax.Row;
+import nianbao.core.syntax.Table;
+
+/** One official table as found in the text: its rows bound to official rows, its labels, its formulas. */
+public final class BoundTable {
+    public final TableKind kind;
+    public final TableSpec spec;
+    /** The version whose labels this table's text fits, when it says (null when both fit alike). */
+    public final FormatVersion signalledVersion;
+    public final List<Table> tables;
+    public final List<BoundRow> rows = new ArrayList<>();
+    public final List<LabelUse> labels = new ArrayList<>();
+    /** Rows that match nothing: neither a header, nor an official row, nor a piece of a split label. */
+    public final List<Row> unknownRows = new ArrayList<>();
+    public final List<Formula> formulas = new ArrayList<>();
+    public final List<Balance> balances = new ArrayList<>();
+
+    public BoundTable(TableKind kind, TableSpec spec, FormatVersion signalledVersion, List<Table> tables) {
+        this.kind = kind;
+        this.spec = spec;
+        this.signalledVersion = signalledVersion;
+        this.tables = List.copyOf(tables);
+    }
+
+    public int firstLine() {
+        return tables.get(0).firstLine();
+    }
+
+    public int lastLine() {
+        return tables.get(tables.size() - 1).lastLine();
+    }
+
+    /** The official rows in order (all blocks of the 二 table together). */
+    public List<RowSpec> officialRows() {
+        return TableBinder.officialRows(spec);
+    }
+
+    /** Official rows that no row of the text stands for. */
+    public List<RowSpec> missingRows() {
+        List<RowSpec> out = new ArrayList<>();
+        for (RowSpec r : officialRows()) {
+            if (rowById(r.id) == null) out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Index of the first official row of a missing tail (the table stops early), or -1 when the last official
+     * row is there or no row bound at all.
+     */
+    public int truncatedFrom() {
+        List<RowSpec> official = officialRows();
+        int last = -1;
+        for (int i = 0; i < official.size(); i++) {
+            if (rowById(official.get(i).id) != null) last = i;
+        }
+        return last >= 0 && last < official.size() - 1 ? last + 1 : -1;
+    }
+
+    public BoundRow rowById(String id) {
+        for (BoundRow r : rows) {
+            if (r.spec != null && r.spec.id.equals(id) && !r.duplicate) return r;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package nianbao.core.bind;
+
+import java.util.regex.Matcher;
+
+import nianbao.core.format.NumberingStyle;
+import nianbao.core.text.Chars;
+import nianbao.core.text.Similarity;
+
+/** Tolerant comparison of a written label with an official one. */
+public final class LabelMatch {
+    /** Scores at or above this bind a label to an official one. */
+    public static final double BIND = 0.75;
+
+    private LabelMatch() {
+    }
+
+    /** How a written label differs from the official text. */
+    public enum Difference {
+        NONE,
+        /** Only spaces, full/half-width forms or quotes differ: "(一) 予以公开" for "（一）予以公开". */
+        SPACING_OR_PUNCTUATION,
+        /** The numbering differs: "（3）不予公开" for "（三）不予公开". */
+        NUMBERING,
+        /** The words differ: "本年制作件数" for "本年制发件数". */
+        WORDING
+    }
+
+    /** The label without its numbering prefix, in canonical form. */
+    public static String core(String label) {
+        Matcher m = NumberingStyle.match(label);
+        return Chars.canonical(m == null ? label : label.substring(m.end()));
+    }
+
+    public static int number(String label) {
+        Matcher m = NumberingStyle.match(label);
+        return m == null ? -1 : NumberingStyle.value(m.group(1));
+    }
+
+    /** Similarity in [0, 1.05]: of the label texts without numbering, plus a little when the numbers agree. */
+    public static double score(String written, String official) {
+        double s = Similarity.of(core(written), core(official));
+        int a = number(written);
+        if (a >= 0 && a == number(official)) s += 0.05;
+        return s;
+    }
+
+    public static Difference compare(String written, String official) {
+        if (written.equals(official)) return Difference.NONE;
+        if (Chars.canonical(written).equals(Chars.canonical(official))) return Difference.SPACING_OR_PUNCTUATION;
+        if (core(written).equals(core(official))) return Difference.NUMBERING;
+        return Difference.WORDING;
+    }
+}

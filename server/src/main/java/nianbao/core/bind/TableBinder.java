@@ -1,0 +1,322 @@
+package nianbao.core.bind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nianbao.core.format.FormatSpec.BlockSpec;
+import nianbao.core.format.FormatSpec.ColumnSpec;
+import nianbao.core.format.FormatSpec.RowSpec;
+import nianbao.core.format.FormatSpec.TableSpec;
+import nianbao.core.format.FormatVersion;
+import nianbao.core.format.TableKind;
+import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.Row;
+import nianbao.core.syntax.Table;
+
+/**
+ * Binds the rows of one table to the official rows of its kind: header rows to column headers, data rows to
+ * official rows (tolerant of wording, numbering, split labels and lost cells), values to columns.
+ */
+final class TableBinder {
+    private final BoundTable bound;
+    private final List<RowShape> shapes = new ArrayList<>();
+
+    private TableBinder(BoundTable bound) {
+        this.bound = bound;
+        for (Table t : bound.tables) {
+            for (Row r : t.rows()) {
+                RowShape s = RowShape.of(r);
+                if (!s.isEmpty()) shapes.add(s);
+            }
+        }
+    }
+
+    static BoundTable bind(TableKind kind, TableSpec spec, FormatVersion signalled, List<Table> tables) {
+        BoundTable bound = new BoundTable(kind, spec, signalled, tables);
+        TableBinder binder = new TableBinder(bound);
+        switch (kind) {
+            case ACTIVE -> binder.bindActive();
+            case REQUESTS -> binder.bindRows(spec.rows, spec.columns, spec.headerTerms, spec.note);
+            case REVIEWS -> binder.bindReviews();
+        }
+        binder.markOrderAndDuplicates();
+        binder.markLostGroupCells();
+        Formulas.build(bound);
+        return bound;
+    }
+
+    /** Section 三: header rows until the first row with values, then data rows. */
+    private void bindRows(List<RowSpec> rowSpecs, List<ColumnSpec> columns, List<String> headerTerms, String note) {
+        int firstData = firstRowWithValues();
+        for (int i = 0; i < firstData; i++) checkHeader(shapes.get(i), headerTerms, note);
+        joinSplitLabels(firstData, rowSpecs);
+        for (int i = firstData; i < shapes.size(); i++) {
+            RowShape s = shapes.get(i);
+            if (s.consumed) continue;
+            if (!s.hasValues() && matchesGroup(s, rowSpecs)) continue;
+            bindDataRow(s, rowSpecs, columns, s.hasValues() ? LabelMatch.BIND : 0.85);
+        }
+    }
+
+    /** Section 四: header rows, then one row of 15 values. */
+    private void bindReviews() {
+        RowSpec dataRow = bound.spec.rows.get(0);
+        for (RowShape s : shapes) {
+            if (!s.hasValues()) {
+                checkHeader(s, bound.spec.headerTerms, null);
+                continue;
+            }
+            BoundRow row = newRow(s, dataRow, 1.0);
+            ValueAssigner.assign(row, s.valueCells, bound.spec.columns);
+            bound.rows.add(row);
+        }
+    }
+
+    /** Section 二: blocks, each a heading row (第二十条第（一）项), a header row (信息内容 …), data rows. */
+    private void bindActive() {
+        BlockSpec block = null;
+        List<RowSpec> allRows = new ArrayList<>();
+        Map<RowSpec, BlockSpec> blockOf = new HashMap<>();
+        for (BlockSpec b : bound.spec.blocks) {
+            for (RowSpec r : b.rows) {
+                allRows.add(r);
+                blockOf.put(r, b);
+            }
+        }
+        joinSplitLabels(0, allRows);
+        for (RowShape s : shapes) {
+            if (s.consumed) continue;
+            String label = s.labelText;
+            if (label != null && !s.hasValues()) {
+                BlockSpec heading = bestBlock(label);
+                if (heading != null) {
+                    block = heading;
+                    bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                    continue;
+                }
+                Cell first = firstNonEmpty(s.row);
+                if (first != null && block != null && LabelMatch.score(first.text(), block.headerLabel) >= 0.8) {
+                    checkBlockHeader(s.row, block);
+                    continue;
+                }
+            }
+            List<RowSpec> candidates = block != null ? block.rows : allRows;
+            RowMatch m = bestRow(s, candidates);
+            if (m.score < LabelMatch.BIND && block != null) m = bestRow(s, allRows);
+            if (m.spec == null || m.score < LabelMatch.BIND) {
+                bound.unknownRows.add(s.row);
+                continue;
+            }
+            BlockSpec owner = blockOf.get(m.spec);
+            BoundRow row = newRow(s, m.spec, m.score);
+            ValueAssigner.assign(row, s.valueCells, owner.columns);
+            bound.rows.add(row);
+        }
+    }
+
+    private int firstRowWithValues() {
+        for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i).hasValues()) return i;
+        }
+        return shapes.size();
+    }
+
+    private void bindDataRow(RowShape s, List<RowSpec> specs, List<ColumnSpec> columns, double threshold) {
+        RowMatch m = bestRow(s, specs);
+        if (m.spec == null || m.score < threshold) {
+            bound.unknownRows.add(s.row);
+            return;
+        }
+        BoundRow row = newRow(s, m.spec, m.score);
+        ValueAssigner.assign(row, s.valueCells, columns);
+        for (Cell g : s.groupCells) {
+            String official = bestOf(g.text(), m.spec.groups);
+            if (official != null) bound.labels.add(new LabelUse(g, official, LabelUse.Kind.GROUP_LABEL));
+        }
+        bound.rows.add(row);
+    }
+
+    private BoundRow newRow(RowShape s, RowSpec spec, double score) {
+        BoundRow row = new BoundRow(spec, score, s.row, s.labelCell(), s.labelText, s.groupCells, s.labelIndex,
+                bound.tables.get(0).layout());
+        row.labelFragments.addAll(s.fragments);
+        if (s.labelCell() != null && s.fragments.isEmpty() && !spec.label.isEmpty()) {
+            bound.labels.add(new LabelUse(s.labelCell(), spec.label, LabelUse.Kind.ROW_LABEL));
+        }
+        return row;
+    }
+
+    /**
+     * A label split over two rows (PDF line breaks inside a cell) leaves a row holding only a piece of text. Joins
+     * it with the row before or after when together they read as an official label.
+     */
+    private void joinSplitLabels(int from, List<RowSpec> specs) {
+        for (int i = from; i < shapes.size(); i++) {
+            RowShape piece = shapes.get(i);
+            if (piece.hasValues() || piece.labelText == null || piece.consumed) continue;
+            if (bestRow(piece, specs).score >= 0.85 || matchesGroupText(piece.labelText, specs)) continue;
+            RowShape before = i > from ? shapes.get(i - 1) : null;
+            RowShape after = i + 1 < shapes.size() ? shapes.get(i + 1) : null;
+            if (before != null && before.labelText != null && joins(before, before.labelText + piece.labelText, specs)) {
+                before.fragments.add(piece.row);
+                piece.consumed = true;
+            } else if (after != null && after.labelText != null && !after.consumed
+                    && joins(after, piece.labelText + after.labelText, specs)) {
+                after.fragments.add(piece.row);
+                piece.consumed = true;
+            }
+        }
+    }
+
+    private boolean joins(RowShape whole, String joined, List<RowSpec> specs) {
+        double alone = bestRow(whole, specs).score;
+        String original = whole.labelText;
+        whole.labelText = joined;
+        RowMatch m = bestRow(whole, specs);
+        if (m.score >= 0.85 && m.score > alone) return true;
+        whole.labelText = original;
+        return false;
+    }
+
+    private boolean matchesGroup(RowShape s, List<RowSpec> specs) {
+        if (s.labelText == null) return false;
+        for (RowSpec r : specs) {
+            for (String g : r.groups) {
+                if (LabelMatch.score(s.labelText, g) >= 0.85) {
+                    bound.labels.add(new LabelUse(s.labelCell(), g, LabelUse.Kind.GROUP_LABEL));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesGroupText(String text, List<RowSpec> specs) {
+        for (RowSpec r : specs) {
+            for (String g : r.groups) {
+                if (LabelMatch.score(text, g) >= 0.85) return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkHeader(RowShape s, List<String> terms, String note) {
+        for (Cell c : s.row.cells()) {
+            if (c.isEmpty()) continue;
+            if (note != null && LabelMatch.score(c.text(), note) >= 0.7) {
+                bound.labels.add(new LabelUse(c, note, LabelUse.Kind.NOTE));
+                continue;
+            }
+            String official = bestOf(c.text(), terms);
+            if (official != null) bound.labels.add(new LabelUse(c, official, LabelUse.Kind.COLUMN_HEADER));
+        }
+    }
+
+    private void checkBlockHeader(Row row, BlockSpec block) {
+        List<String> expected = new ArrayList<>();
+        expected.add(block.headerLabel);
+        block.columns.forEach(c -> expected.add(c.label));
+        int j = 0;
+        for (Cell c : row.cells()) {
+            if (c.isEmpty()) continue;
+            if (j < expected.size() && LabelMatch.score(c.text(), expected.get(j)) >= 0.5) {
+                bound.labels.add(new LabelUse(c, expected.get(j), LabelUse.Kind.COLUMN_HEADER));
+            }
+            j++;
+        }
+    }
+
+    private BlockSpec bestBlock(String label) {
+        for (BlockSpec b : bound.spec.blocks) {
+            if (LabelMatch.score(label, b.heading) >= 0.9) return b;
+        }
+        return null;
+    }
+
+    private static String bestOf(String text, List<String> officials) {
+        String best = null;
+        double bestScore = 0.7;
+        for (String o : officials) {
+            double s = LabelMatch.score(text, o);
+            if (s > bestScore) {
+                bestScore = s;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private record RowMatch(RowSpec spec, double score) {
+    }
+
+    private static RowMatch bestRow(RowShape s, List<RowSpec> specs) {
+        if (s.labelText == null) return new RowMatch(null, 0);
+        RowSpec best = null;
+        double bestScore = 0;
+        for (RowSpec r : specs) {
+            for (String name : r.namesToMatch()) {
+                double score = LabelMatch.score(s.labelText, name);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = r;
+                }
+            }
+        }
+        return new RowMatch(best, bestScore);
+    }
+
+    private static Cell firstNonEmpty(Row row) {
+        for (Cell c : row.cells()) {
+            if (!c.isEmpty()) return c;
+        }
+        return null;
+    }
+
+    private void markOrderAndDuplicates() {
+        List<RowSpec> order = officialOrder();
+        int highest = -1;
+        List<RowSpec> seen = new ArrayList<>();
+        for (BoundRow r : bound.rows) {
+            if (seen.contains(r.spec)) {
+                r.duplicate = true;
+                continue;
+            }
+            seen.add(r.spec);
+            int idx = order.indexOf(r.spec);
+            if (idx < highest) r.outOfOrder = true;
+            highest = Math.max(highest, idx);
+        }
+    }
+
+    List<RowSpec> officialOrder() {
+        return officialRows(bound.spec);
+    }
+
+    static List<RowSpec> officialRows(TableSpec spec) {
+        if (spec.blocks == null) return spec.rows;
+        List<RowSpec> out = new ArrayList<>();
+        spec.blocks.forEach(b -> out.addAll(b.rows));
+        return out;
+    }
+
+    /**
+     * Rows whose label stands in fewer cells than other rows of the same depth use: PDF extraction dropped the
+     * merged group cells before it.
+     */
+    private void markLostGroupCells() {
+        Map<Integer, Map<Integer, Integer>> countsByDepth = new HashMap<>();
+        for (BoundRow r : bound.rows) {
+            if (r.labelIndex < 0) continue;
+            countsByDepth.computeIfAbsent(r.spec.groups.size(), d -> new HashMap<>()).merge(r.labelIndex, 1, Integer::sum);
+        }
+        for (BoundRow r : bound.rows) {
+            if (r.labelIndex < 0) continue;
+            Map<Integer, Integer> counts = countsByDepth.get(r.spec.groups.size());
+            int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+            // Only a label in the first cell has lost them all; fewer empty cells before a label is PDF extraction merging them.
+            if (counts.get(usual) >= 2 && r.labelIndex == 0 && usual > 0) r.groupCellsLost = true;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nianbao.core.diag;
+
+/** Groups fixes so that callers can apply one kind at a time (e.g. recompute totals only). */
+public enum FixKind {
+    /** Recompute or fill a derived cell (总计, （七）总计). Always safe: the value follows from other cells. */
+    DERIVED_VALUE,
+    /** Replace a label, header or section title with the official wording or numbering. */
+    OFFICIAL_WORDING,
+    /** Remove Word/PDF residue. */
+    RESIDUE
+}

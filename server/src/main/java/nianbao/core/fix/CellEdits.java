@@ -1,0 +1,55 @@
+package nianbao.core.fix;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.CellValue;
+import nianbao.core.diag.TextEdit;
+import nianbao.core.text.SourceText;
+
+/**
+ * The minimal edit that puts a value into a cell: replace the cell's text, fill an empty cell where it stands,
+ * or add a missing cell after the row's last value in the row's own layout (a tab, a pipe, or a new line with a
+ * tab for Word's cell-per-line layout).
+ */
+public final class CellEdits {
+    private CellEdits() {
+    }
+
+    /** The edit, or empty when the cell's place cannot be known (cells lost). */
+    public static Optional<TextEdit> setValue(SourceText source, BoundValue value, String text) {
+        if (value.cell() != null) {
+            return Optional.of(new TextEdit(source.range(value.cell().start(), value.cell().end()), text));
+        }
+        if (value.insertAt() < 0) return Optional.empty();
+        int at = value.insertAt();
+        String cell = switch (value.row().layout) {
+            case TABS -> "\t" + text;
+            case PIPES -> " | " + text;
+            case CELL_PER_LINE -> source.lineEnding(source.lineOf(at)).isEmpty()
+                    ? source.dominantLineEnding() + "\t" + text
+                    : source.lineEnding(source.lineOf(at)) + "\t" + text;
+        };
+        return Optional.of(new TextEdit(source.range(at, at), cell));
+    }
+
+    /** Sum of the parts, or empty when one of them is not a number. */
+    public static Optional<BigDecimal> sum(List<BoundValue> parts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BoundValue v : parts) {
+            if (v.value().kind() != CellValue.Kind.NUMBER) return Optional.empty();
+            total = total.add(v.value().number());
+        }
+        return Optional.of(total);
+    }
+
+    /** A number as authors write it: no exponent, no trailing zeros after the point. */
+    public static String format(BigDecimal number) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() < 0) n = n.setScale(0);
+        return n.toPlainString();
+    }
+
+}

@@ -1,0 +1,152 @@
+package nianbao.core.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+
+/**
+ * The official format of one version, read from {@code /nianbao/format/format-VERSION.json}: section titles,
+ * the three tables with their blocks, rows, columns and the role each row and column plays in the arithmetic.
+ * Field names mirror the JSON; Gson fills them.
+ */
+public final class FormatSpec {
+    private static final Map<FormatVersion, FormatSpec> CACHE = new EnumMap<>(FormatVersion.class);
+
+    public String version;
+    public String source;
+    public List<SectionSpec> sections;
+    public Tables tables;
+    public boolean feeStatementRequired;
+    public List<String> feeKeywords;
+
+    public static synchronized FormatSpec load(FormatVersion version) {
+        return CACHE.computeIfAbsent(version, FormatSpec::read);
+    }
+
+    private static FormatSpec read(FormatVersion version) {
+        String path = "/nianbao/format/format-" + version.id() + ".json";
+        try (InputStream in = FormatSpec.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return new Gson().fromJson(reader, FormatSpec.class);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FormatVersion formatVersion() {
+        return FormatVersion.parse(version).orElseThrow();
+    }
+
+    public TableSpec table(TableKind kind) {
+        return switch (kind) {
+            case ACTIVE -> tables.active;
+            case REQUESTS -> tables.requests;
+            case REVIEWS -> tables.reviews;
+        };
+    }
+
+    /** Section {@code number} (1-based). */
+    public SectionSpec section(int number) {
+        return sections.get(number - 1);
+    }
+
+    public static final class Tables {
+        public TableSpec active;
+        public TableSpec requests;
+        public TableSpec reviews;
+    }
+
+    public static final class SectionSpec {
+        public int number;
+        public String title;
+        /** "active", "requests", "reviews" or null for a section of prose. */
+        public String table;
+
+        public String officialHeading() {
+            return NumberingStyle.chineseNumeral(number) + "、" + title;
+        }
+    }
+
+    public static final class TableSpec {
+        public String id;
+        public String name;
+        public int section;
+        public String note;
+        public List<String> headerTerms;
+        public List<ColumnSpec> columns;
+        public List<RowSpec> rows;
+        /** Only the 二 table: blocks, each with its own heading, header and columns. */
+        public List<BlockSpec> blocks;
+
+        public TableKind kind() {
+            return TableKind.fromId(id);
+        }
+    }
+
+    public static final class BlockSpec {
+        public String id;
+        public String heading;
+        public String headerLabel;
+        public List<ColumnSpec> columns;
+        public List<RowSpec> rows;
+    }
+
+    public static final class ColumnSpec {
+        public String label;
+        public String group;
+        /** "part" and "total" take part in sums; "value" is a plain value. */
+        public String role;
+        /** "count" (non-negative integer), "signedCount" (本年增/减), "amount" (万元, decimals allowed). */
+        public String valueType;
+
+        public boolean isTotal() {
+            return "total".equals(role);
+        }
+
+        public boolean isPart() {
+            return "part".equals(role);
+        }
+
+        public String fullLabel() {
+            return group == null ? label : group + " " + label;
+        }
+
+        public String type() {
+            return valueType == null ? "count" : valueType;
+        }
+    }
+
+    public static final class RowSpec {
+        public String id;
+        public String label;
+        public List<String> groups;
+        /** new, carried, result, resultTotal, next (三 table); data (二 and 四). */
+        public String role;
+        /** Other wordings seen for this row (e.g. the 2019 wording), matched like the label itself. */
+        public List<String> aliases;
+
+        public List<String> namesToMatch() {
+            if (aliases == null || aliases.isEmpty()) return List.of(label);
+            List<String> out = new java.util.ArrayList<>(aliases);
+            out.add(0, label);
+            return out;
+        }
+
+        /** The row's label with its enclosing group, e.g. "（三）不予公开 1.属于国家秘密". */
+        public String displayName() {
+            if (groups == null || groups.isEmpty()) return label;
+            String inner = groups.get(groups.size() - 1);
+            return inner.startsWith("三、") || inner.startsWith("第二十条") ? label : inner + " " + label;
+        }
+    }
+}

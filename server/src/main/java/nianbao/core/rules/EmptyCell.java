@@ -1,0 +1,56 @@
+package nianbao.core.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import nianbao.core.bind.BoundRow;
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.CellValue;
+import nianbao.core.bind.Formula;
+import nianbao.core.diag.Severity;
+import nianbao.core.fix.CellEdits;
+
+/** NB202: no empty value cells; an empty or missing 总计 is filled from its row. */
+final class EmptyCell extends BaseRule {
+    EmptyCell() {
+        super("NB202", Severity.ERROR, "数值单元格为空（含缺少总计单元格）");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (BoundTable t : ctx.report().allTables()) {
+            for (BoundRow r : t.rows) {
+                if (r.valuesUnknown || r.duplicate) continue;
+                for (BoundValue v : r.values) {
+                    CellValue.Kind kind = v.value().kind();
+                    if (kind != CellValue.Kind.EMPTY && kind != CellValue.Kind.MISSING) continue;
+                    String what = kind == CellValue.Kind.MISSING
+                            ? "“" + r.displayName() + "”行缺少“" + v.column().label + "”单元格"
+                            : v.describe() + "为空";
+                    Optional<BigDecimal> expected = expected(t, v);
+                    if (expected.isPresent()) {
+                        String want = CellEdits.format(expected.get());
+                        Formula f = formulaOf(t, v).orElseThrow();
+                        ctx.report(ctx.range(v), what + "：按" + SumRule.addends(f) + " 应为 " + want, SumRule.related(ctx, f),
+                                SumRule.fix(ctx, v, want));
+                    } else {
+                        ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）");
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<BigDecimal> expected(BoundTable t, BoundValue v) {
+        return formulaOf(t, v).flatMap(f -> CellEdits.sum(f.parts()));
+    }
+
+    private static Optional<Formula> formulaOf(BoundTable t, BoundValue v) {
+        return t.formulas.stream()
+                .filter(f -> f.target() == v && CellEdits.sum(f.parts()).isPresent())
+                .findFirst();
+    }
+
+}

@@ -1,0 +1,33 @@
+package nianbao.core.rules;
+
+import nianbao.core.bind.BoundRow;
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.diag.Severity;
+import nianbao.core.fix.CellEdits;
+
+/** NB204: counts are non-negative integers; only 万元 amounts (and 2019's 本年增/减) may be otherwise. */
+final class NegativeOrFraction extends BaseRule {
+    NegativeOrFraction() {
+        super("NB204", Severity.ERROR, "数值为负数，或件数等计数单元格中有小数");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (BoundTable t : ctx.report().allTables()) {
+            for (BoundRow r : t.rows) {
+                if (r.valuesUnknown || r.duplicate) continue;
+                for (BoundValue v : r.values) {
+                    if (!v.value().isNumber()) continue;
+                    String type = v.column().type();
+                    var n = v.value().number();
+                    if (n.signum() < 0 && !"signedCount".equals(type)) {
+                        ctx.report(ctx.range(v), v.describe() + "为负数（" + CellEdits.format(n) + "）：统计数不能小于 0");
+                    } else if (!"amount".equals(type) && n.stripTrailingZeros().scale() > 0) {
+                        ctx.report(ctx.range(v), v.describe() + "应为整数，实为 " + CellEdits.format(n));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nianbao.core.rules;
+
+import java.util.List;
+
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.LabelMatch;
+import nianbao.core.bind.LabelUse;
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.Severity;
+
+/**
+ * NB207: row labels, group labels and column headers in the official wording. A difference only in spaces or
+ * full/half-width punctuation is reported as information; a difference in words as a warning.
+ */
+final class OfficialWording extends BaseRule {
+    OfficialWording() {
+        super("NB207", Severity.WARNING, "行标签或列标题与官方格式的文字不同");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (BoundTable t : ctx.report().allTables()) {
+            for (LabelUse use : t.labels) {
+                LabelMatch.Difference diff = LabelMatch.compare(use.cell().text(), use.official());
+                if (diff == LabelMatch.Difference.NONE || diff == LabelMatch.Difference.NUMBERING) continue;
+                String what = switch (use.kind()) {
+                    case COLUMN_HEADER -> "列标题";
+                    case BLOCK_HEADING -> "表头";
+                    case NOTE -> "勾稽关系说明";
+                    case GROUP_LABEL -> "分组标签";
+                    default -> "行标签";
+                };
+                boolean minor = diff == LabelMatch.Difference.SPACING_OR_PUNCTUATION;
+                String message = minor
+                        ? what + "“" + use.cell().text() + "”的标点或空格与官方格式不同：应为“" + use.official() + "”"
+                        : what + "“" + use.cell().text() + "”与官方格式的文字不同：应为“" + use.official() + "”";
+                ctx.report(minor ? Severity.INFO : defaultSeverity(), ctx.range(use.cell()), message,
+                        List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
+                                use.cell().start(), use.cell().end(), use.official())));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nianbao.core.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.Severity;
+import nianbao.core.syntax.Block;
+import nianbao.core.syntax.Paragraph;
+import nianbao.core.syntax.ReportSyntax;
+import nianbao.core.syntax.Section;
+import nianbao.core.text.SourceText;
+
+/**
+ * NB404: what Word and PDF conversion leave in the text: bookmark markers, long runs of spaces inside a
+ * sentence, and paragraphs cut in two by a page end.
+ */
+final class Residue extends BaseRule {
+    private static final Pattern MARKER = Pattern.compile("\\[(?:bookmark|BOOKMARK): ?[^\\]\\n]{0,80}\\]");
+    /** Spaces of any width between two non-space characters; 8 or more is layout, not writing. */
+    private static final Pattern SPACE_RUN = Pattern.compile("(?<=\\S)[ \\u3000\\u00A0]{8,}(?=\\S)");
+    /** Characters a paragraph ends with; a long line ending otherwise, then a blank line, was cut by a page end. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；：:;!?…”’」』）)】\\]]\\s*$");
+    private static final Pattern STARTS_NEW_ITEM = Pattern.compile(
+            "^\\s*([（(\\[【]|[一二三四五六七八九十]+[是、．.]|\\d+[、．.]|第[一二三四五六七八九十]+|[\\u3000 ]).*");
+    private static final int MIN_CUT_LINE = 40;
+
+    Residue() {
+        super("NB404", Severity.WARNING, "Word/PDF 转换残留（如“[bookmark: _GoBack]”、成串空格、被分页截断的段落）");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        SourceText src = ctx.source();
+        Matcher m = MARKER.matcher(src.text());
+        while (m.find()) {
+            ctx.report(ctx.range(m.start(), m.end()), "Word 残留标记“" + m.group() + "”：应删除", List.of(),
+                    List.of(ctx.replace("删除“" + m.group() + "”", FixKind.RESIDUE, m.start(), m.end(), "")));
+        }
+        ReportSyntax syntax = ctx.syntax();
+        checkParagraphs(ctx, syntax.preamble());
+        for (Section s : syntax.sections()) checkParagraphs(ctx, s.blocks());
+    }
+
+    private void checkParagraphs(RuleContext ctx, List<Block> blocks) {
+        SourceText src = ctx.source();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (!(blocks.get(b) instanceof Paragraph p)) continue;
+            for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+                Matcher run = SPACE_RUN.matcher(src.line(line));
+                while (run.find()) {
+                    int base = src.lineStart(line);
+                    ctx.report(Severity.INFO, ctx.range(base + run.start(), base + run.end()),
+                            "句中有连续 " + run.group().length() + " 个空格（排版残留）：应删除",
+                            List.of(ctx.replace("删除多余空格", FixKind.RESIDUE, base + run.start(), base + run.end(), "")));
+                }
+            }
+            if (b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph next && next.firstLine() == p.lastLine() + 2) {
+                String last = src.line(p.lastLine());
+                String first = src.line(next.firstLine());
+                if (last.strip().length() >= MIN_CUT_LINE && !SENTENCE_END.matcher(last).matches()
+                        && !STARTS_NEW_ITEM.matcher(first).matches()) {
+                    int from = src.lineContentEnd(p.lastLine());
+                    int to = src.lineStart(next.firstLine());
+                    ctx.report(Severity.INFO, ctx.lineRange(p.lastLine()), "段落在此处被分页截断：第 " + (p.lastLine() + 1)
+                                    + " 行与第 " + (next.firstLine() + 1) + " 行是同一段，应连在一起",
+                            List.of(ctx.replace("合并为一段", FixKind.RESIDUE, from, to, "")));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package nianbao.core.rules;
+
+import java.util.List;
+
+import nianbao.core.bind.BoundRow;
+import nianbao.core.bind.BoundTable;
+import nianbao.core.diag.Range;
+import nianbao.core.diag.Severity;
+import nianbao.core.format.FormatSpec.RowSpec;
+import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.Row;
+
+/** NB206: the table's rows are the official rows, each once, in the official order. */
+final class RowStructure extends BaseRule {
+    RowStructure() {
+        super("NB206", Severity.ERROR, "缺少官方行、有无法识别的行、行重复或顺序错误");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (BoundTable t : ctx.report().allTables()) {
+            for (Row unknown : t.unknownRows) {
+                ctx.report(Severity.WARNING, ctx.rowRange(unknown), "无法识别的行" + Names.quote(text(unknown))
+                        + "：不是“" + t.spec.name + "”中的官方行", List.of());
+            }
+            for (BoundRow r : t.rows) {
+                Range at = r.labelCell != null ? ctx.range(r.labelCell) : ctx.rowRange(r.row);
+                if (r.duplicate) {
+                    ctx.report(at, "“" + r.displayName() + "”行重复出现");
+                } else if (r.outOfOrder) {
+                    ctx.report(Severity.WARNING, at, "“" + r.displayName() + "”行的位置与官方格式的顺序不符", List.of());
+                }
+            }
+            reportMissing(ctx, t);
+        }
+    }
+
+    private static void reportMissing(RuleContext ctx, BoundTable t) {
+        if (t.rows.isEmpty()) return;
+        List<RowSpec> official = t.officialRows();
+        int truncated = t.truncatedFrom();
+        int end = truncated < 0 ? official.size() : truncated;
+        for (int i = 0; i < end; i++) {
+            RowSpec missing = official.get(i);
+            if (t.rowById(missing.id) != null) continue;
+            ctx.report(where(ctx, t, official, i), "缺少“" + missing.displayName() + "”行");
+        }
+    }
+
+    /** At the next official row that is present, so the author sees where the row belongs. */
+    private static Range where(RuleContext ctx, BoundTable t, List<RowSpec> official, int index) {
+        for (int j = index + 1; j < official.size(); j++) {
+            BoundRow next = t.rowById(official.get(j).id);
+            if (next != null) return next.labelCell != null ? ctx.range(next.labelCell) : ctx.rowRange(next.row);
+        }
+        return ctx.lineRange(t.firstLine());
+    }
+
+    private static String text(Row row) {
+        StringBuilder b = new StringBuilder();
+        for (Cell c : row.cells()) {
+            if (c.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(c.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package nianbao.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.bind.BoundReport;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.diag.Diagnostic;
+import nianbao.core.diag.Fix;
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.Range;
+import nianbao.core.diag.RelatedLocation;
+import nianbao.core.diag.Severity;
+import nianbao.core.diag.TextEdit;
+import nianbao.core.format.FormatSpec;
+import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.ReportSyntax;
+import nianbao.core.syntax.Row;
+import nianbao.core.text.SourceText;
+
+/** What a rule sees (the bound report) and how it reports (ranges computed from offsets, fixes as edits). */
+public final class RuleContext {
+    private final BoundReport report;
+    private final List<Diagnostic> out = new ArrayList<>();
+    private Rule current;
+
+    public RuleContext(BoundReport report) {
+        this.report = report;
+    }
+
+    void begin(Rule rule) {
+        this.current = rule;
+    }
+
+    public BoundReport report() {
+        return report;
+    }
+
+    public ReportSyntax syntax() {
+        return report.syntax();
+    }
+
+    public SourceText source() {
+        return report.syntax().source();
+    }
+
+    public FormatSpec spec() {
+        return report.spec();
+    }
+
+    public void report(Range range, String message) {
+        report(range, message, List.of(), List.of());
+    }
+
+    public void report(Range range, String message, List<RelatedLocation> related, List<Fix> fixes) {
+        out.add(new Diagnostic(current.code(), current.defaultSeverity(), range, message, related, fixes));
+    }
+
+    /** Like {@link #report(Range, String, List, List)} with a severity other than the rule's default. */
+    public void report(Severity severity, Range range, String message, List<Fix> fixes) {
+        out.add(new Diagnostic(current.code(), severity, range, message, List.of(), fixes));
+    }
+
+    List<Diagnostic> diagnostics() {
+        return out;
+    }
+
+    public Range range(int start, int end) {
+        return source().range(start, end);
+    }
+
+    /** A cell's content; for an empty cell, the tab before it, so that editors can show the spot. */
+    public Range range(Cell cell) {
+        if (cell.isEmpty() && cell.start() > 0 && source().text().charAt(cell.start() - 1) == '\t') {
+            return range(cell.start() - 1, cell.start());
+        }
+        return range(cell.start(), cell.end());
+    }
+
+    /** Where a value stands, or for a missing cell the end of the row's last value. */
+    public Range range(BoundValue v) {
+        if (v.cell() != null) return range(v.cell());
+        if (v.insertAt() >= 0) return range(v.insertAt(), v.insertAt());
+        return rowRange(v.row().row);
+    }
+
+    /** A row's first line without padding. */
+    public Range rowRange(Row row) {
+        return lineRange(row.firstLine());
+    }
+
+    public Range lineRange(int line) {
+        String text = source().line(line);
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int base = source().lineStart(line);
+        return range(base + start, base + end);
+    }
+
+    public Fix replace(String title, FixKind kind, int start, int end, String newText) {
+        return new Fix(title, kind, List.of(new TextEdit(range(start, end), newText)));
+    }
+}

@@ -1,0 +1,32 @@
+package nianbao.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.bind.BoundReport;
+import nianbao.core.diag.Diagnostic;
+
+/** Runs rules one by one; a rule that throws is recorded and skipped, and the others still run. */
+public final class RuleRunner {
+    private RuleRunner() {
+    }
+
+    public record Outcome(List<Diagnostic> diagnostics, List<RuleFailure> failures) {
+    }
+
+    public static Outcome run(BoundReport report, List<Rule> rules) {
+        List<Diagnostic> all = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleContext context = new RuleContext(report);
+            context.begin(rule);
+            try {
+                rule.check(context);
+                all.addAll(context.diagnostics());
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new RuleFailure(rule.code(), e));
+            }
+        }
+        return new Outcome(all, failures);
+    }
+}

@@ -1,0 +1,60 @@
+package nianbao.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.Formula;
+import nianbao.core.diag.Fix;
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.RelatedLocation;
+import nianbao.core.diag.Severity;
+import nianbao.core.fix.CellEdits;
+
+/**
+ * A derived cell that is not the sum of its parts: NB301, NB302 and NB304 differ only in which formulas they
+ * check and how they name them.
+ */
+abstract class SumRule extends BaseRule {
+    SumRule(String code, String summary) {
+        super(code, Severity.ERROR, summary);
+    }
+
+    /** Names the formula for the message, e.g. "（一）至（六）各项之和". */
+    abstract String describe(Formula formula);
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (BoundTable t : ctx.report().allTables()) {
+            for (Arithmetic.Failure failure : Arithmetic.rootFailures(t)) {
+                Formula f = failure.formula();
+                if (!f.code().equals(code())) continue;
+                String want = CellEdits.format(failure.expected());
+                ctx.report(ctx.range(f.target()), f.target().describe() + "应为 " + want + "，实为 "
+                                + CellEdits.format(f.target().value().number()) + "（" + describe(f) + "：" + addends(f)
+                                + " = " + want + "）",
+                        related(ctx, f), fix(ctx, f.target(), want));
+            }
+        }
+    }
+
+    static String addends(Formula f) {
+        return f.parts().stream().map(p -> CellEdits.format(p.value().number())).collect(Collectors.joining("+"));
+    }
+
+    static List<RelatedLocation> related(RuleContext ctx, Formula f) {
+        List<RelatedLocation> out = new ArrayList<>();
+        for (BoundValue p : f.parts()) {
+            if (p.cell() != null) out.add(new RelatedLocation(ctx.range(p), p.describe()));
+        }
+        return out;
+    }
+
+    static List<Fix> fix(RuleContext ctx, BoundValue target, String value) {
+        return CellEdits.setValue(ctx.source(), target, value)
+                .map(e -> List.of(new Fix("将" + target.column().label + "改为 " + value, FixKind.DERIVED_VALUE, List.of(e))))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,76 @@
+package nianbao.core.syntax;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nianbao.core.format.FormatSpec;
+import nianbao.core.format.FormatVersion;
+import nianbao.core.format.NumberingStyle;
+import nianbao.core.text.Chars;
+import nianbao.core.text.Similarity;
+
+/**
+ * Recognises the six section headings in any numbering authors use ("一、", "2、 ", "1.", none), and tells them
+ * apart from table rows that start the same way ("一、本年新收…", "四、结转下年度继续办理").
+ */
+final class HeadingMatcher {
+    /** Word residue that can stand before a heading on the same line. */
+    static final Pattern LEADING_RESIDUE = Pattern.compile("^(?:\\s*\\[bookmark:[^\\]]*\\])+");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:\\s*([、．.，,:：])|\\s+|(?=[^0-9０-９一二三四五六七八九十]))\\s*");
+    private static final int MAX_HEADING_LENGTH = 60;
+
+    private final List<String> titles;
+    private final List<String> rowLabels;
+
+    HeadingMatcher() {
+        FormatSpec spec = FormatSpec.load(FormatVersion.V2021);
+        titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toList();
+        rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toList();
+    }
+
+    /** The heading on this line, or null. {@code lineStart} is the line's offset in the text. */
+    Heading match(int lineIndex, int lineStart, String line) {
+        if (line.length() > MAX_HEADING_LENGTH + 40) return null;
+        int p = 0;
+        Matcher residue = LEADING_RESIDUE.matcher(line);
+        if (residue.find()) p = residue.end();
+        p = Chars.skipSpaces(line, p, line.length());
+        int end = Chars.trimEnd(line, p, line.length());
+        if (end - p > MAX_HEADING_LENGTH || end <= p) return null;
+        String body = line.substring(p, end);
+        Matcher num = NUMBER.matcher(body);
+        boolean numbered = num.find();
+        int titleOffset = numbered ? num.end() : 0;
+        String title = body.substring(titleOffset);
+        String key = Chars.canonical(title).replaceAll("[：:。.；;]+$", "");
+        if (key.isEmpty()) return null;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < titles.size(); i++) {
+            double s = Similarity.of(key, titles.get(i));
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        double needed = numbered ? 0.6 : 0.9;
+        if (best < 0 || bestScore < needed) return null;
+        if (key.length() > titles.get(best).length() * 3 / 2 + 4) return null;
+        for (String row : rowLabels) {
+            if (Similarity.of(key, row) > bestScore) return null;
+        }
+        int numberStart = lineStart + p;
+        int numberEnd = lineStart + p + titleOffset;
+        String numbering = numbered ? body.substring(0, titleOffset) : "";
+        int value = numbered ? NumberingStyle.value(num.group(1)) : -1;
+        return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
+                title, numberEnd, lineStart + end, best + 1);
+    }
+
+    static String stripNumber(String label) {
+        Matcher m = NumberingStyle.match(label);
+        return m == null ? label : label.substring(m.end());
+    }
+}

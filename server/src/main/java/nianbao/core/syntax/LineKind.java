@@ -1,0 +1,38 @@
+package nianbao.core.syntax;
+
+import nianbao.core.text.Chars;
+
+/** What a single line looks like before it is put in context. */
+enum LineKind {
+    /** Nothing but spaces (no tab). */
+    BLANK,
+    /** A tab then text without further tabs: one cell of a cell-per-line table, or an empty cell (lone tab). */
+    CELL,
+    /** Text with tabs between cells: a row of a tab-separated table. */
+    TAB_ROW,
+    /** Text with {@code |} between cells. */
+    PIPE_ROW,
+    /** A Markdown rule under a pipe table's header: {@code |---|---|}. */
+    PIPE_RULE,
+    /** Anything else: prose, a heading, or a wrapped piece of a cell. */
+    TEXT;
+
+    static LineKind of(String line) {
+        int firstTab = line.indexOf('\t');
+        if (firstTab >= 0) {
+            boolean leading = Chars.isBlank(line.substring(0, firstTab));
+            return leading && line.indexOf('\t', firstTab + 1) < 0 ? CELL : TAB_ROW;
+        }
+        if (Chars.isBlank(line)) return BLANK;
+        int pipe = line.indexOf('|');
+        if (pipe >= 0 && line.length() <= 400) {
+            if (line.strip().matches("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?")) return PIPE_RULE;
+            return PIPE_ROW;
+        }
+        return TEXT;
+    }
+
+    boolean isTableLine() {
+        return this == CELL || this == TAB_ROW || this == PIPE_ROW || this == PIPE_RULE;
+    }
+}

@@ -1,0 +1,5 @@
+package nianbao.core.syntax;
+
+/** Consecutive non-blank lines of prose. */
+public record Paragraph(int firstLine, int lastLine) implements Block {
+}

@@ -1,0 +1,123 @@
+package nianbao.core.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nianbao.core.text.Chars;
+import nianbao.core.text.SourceText;
+
+/**
+ * Text to syntax tree. Never fails: any text gives a tree (possibly with no sections and no tables).
+ * Sections start at recognised headings; inside them, runs of tab, pipe and cell lines become tables, the rest
+ * paragraphs.
+ */
+public final class ReportParser {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
+    private static final int MAX_CONTINUATION = 40;
+
+    private final HeadingMatcher headings = new HeadingMatcher();
+
+    public ReportSyntax parse(SourceText source) {
+        int n = source.lineCount();
+        LineKind[] kinds = new LineKind[n];
+        Heading[] heads = new Heading[n];
+        for (int i = 0; i < n; i++) {
+            String line = source.line(i);
+            kinds[i] = LineKind.of(line);
+            if (kinds[i] == LineKind.TEXT) heads[i] = headings.match(i, source.lineStart(i), line);
+        }
+        List<Integer> headingLines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (heads[i] != null) headingLines.add(i);
+        }
+        int firstHeading = headingLines.isEmpty() ? n : headingLines.get(0);
+        List<Block> preamble = blocks(source, kinds, 0, firstHeading - 1);
+        List<Section> sections = new ArrayList<>();
+        for (int h = 0; h < headingLines.size(); h++) {
+            int line = headingLines.get(h);
+            int last = h + 1 < headingLines.size() ? headingLines.get(h + 1) - 1 : n - 1;
+            sections.add(new Section(heads[line], line, last, blocks(source, kinds, line + 1, last)));
+        }
+        return new ReportSyntax(source, preamble, sections, reportYear(source, firstHeading));
+    }
+
+    private static OptionalInt reportYear(SourceText source, int firstHeading) {
+        int limit = Math.min(source.lineCount(), Math.max(firstHeading, 0) + 1);
+        for (int i = 0; i < Math.min(limit, 12); i++) {
+            String canon = Chars.canonical(source.line(i));
+            if (!canon.contains("报告")) continue;
+            Matcher m = YEAR.matcher(canon);
+            if (m.find()) return OptionalInt.of(Integer.parseInt(m.group(1)));
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Splits lines [from, to] into paragraphs and tables. */
+    private List<Block> blocks(SourceText source, LineKind[] kinds, int from, int to) {
+        List<Block> out = new ArrayList<>();
+        int i = from;
+        while (i <= to) {
+            if (kinds[i] == LineKind.BLANK) {
+                i++;
+            } else if (kinds[i].isTableLine()) {
+                int end = tableEnd(source, kinds, i, to);
+                out.add(TableReader.read(source, kinds, i, end));
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end + 1 <= to && kinds[end + 1] == LineKind.TEXT) end++;
+                // A one-cell row has no separator: "第二十条第（一）项" on its own line right above a table is its
+                // first row, not prose.
+                boolean leadsTable = end + 1 <= to && kinds[end + 1].isTableLine() && isShort(source, end);
+                if (leadsTable && end == i) {
+                    int tableEnd = tableEnd(source, kinds, end + 1, to);
+                    out.add(TableReader.read(source, kinds, i, tableEnd));
+                    i = tableEnd + 1;
+                    continue;
+                }
+                if (leadsTable) end--;
+                out.add(new Paragraph(i, end));
+                i = end + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Last line of the table starting at {@code start}: table lines, blanks between them, wrapped cell text. */
+    private static int tableEnd(SourceText source, LineKind[] kinds, int start, int to) {
+        int last = start;
+        for (int i = start + 1; i <= to; i++) {
+            LineKind k = kinds[i];
+            if (k.isTableLine()) {
+                last = i;
+            } else if (k == LineKind.TEXT) {
+                boolean shortLine = isShort(source, i);
+                boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT);
+                if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2))) {
+                    last = i;
+                } else {
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean isShort(SourceText source, int line) {
+        String text = source.line(line);
+        return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
+    }
+
+    private static boolean nextTableLineWithin(LineKind[] kinds, int from, int to, int maxBlank) {
+        int blanks = 0;
+        for (int i = from; i <= to; i++) {
+            if (kinds[i].isTableLine()) return true;
+            if (kinds[i] != LineKind.BLANK || ++blanks > maxBlank) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+package nianbao.core.syntax;
+
+/** How a table's text is laid out; fixes and templates write cells in the layout the table already uses. */
+public enum TableLayout {
+    /** One row per line, cells separated by tabs (text extracted from PDF). */
+    TABS,
+    /** One cell per line, each starting with a tab; rows separated by blank lines (text copied from Word). */
+    CELL_PER_LINE,
+    /** One row per line, cells separated by {@code |} (web pages, hand-written). */
+    PIPES
+}

@@ -1,0 +1,59 @@
+package nianbao.core.text;
+
+import java.text.Normalizer;
+
+/** Character classes and normalisations that real report text needs (full-width forms, U+3000, NBSP). */
+public final class Chars {
+    private Chars() {
+    }
+
+    /** Space in any of the forms authors' tools produce: ASCII, U+3000 ideographic, NBSP and other Unicode spaces. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
+                || (c != '\t' && c != '\n' && c != '\r' && Character.isWhitespace(c))
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    public static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Index of the first non-space char at or after {@code from}, not past {@code to}. */
+    public static int skipSpaces(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(s.charAt(i))) i++;
+        return i;
+    }
+
+    /** Index just past the last non-space char before {@code to}, not before {@code from}. */
+    public static int trimEnd(CharSequence s, int from, int to) {
+        int i = to;
+        while (i > from && isSpace(s.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /**
+     * A form for comparing labels: NFKC (full-width digits, letters and brackets to ASCII, U+3000 to space),
+     * all spaces removed, Chinese quotes unified, lower case.
+     */
+    public static String canonical(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
+            switch (c) {
+                case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
+                case '‘', '’', '\'' -> b.append('\'');
+                case '、' -> b.append('、');
+                case '．', '。' -> b.append(c == '．' ? '.' : c);
+                case '—', '–', '－', '−' -> b.append('-');
+                default -> b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}
