@@ -365,6 +365,7 @@ class NianbaoExtension implements vscode.Disposable {
     };
     this.status.text = `${icons[this.state]} 年报`;
     this.status.tooltip = `${this.statusText()}\n点击：重启、日志、设置`;
+    this.status.accessibilityInformation = { label: this.statusText() };
     this.status.backgroundColor =
       this.state === 'failed' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     const active = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID;

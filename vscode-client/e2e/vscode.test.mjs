@@ -1,0 +1,296 @@
+// End-to-end test of the packaged extension in a real VS Code (code-server, in Debian's Chromium,
+// driven by Playwright). Run through ./run.sh, which installs everything and builds the .vsix.
+//
+// What a user would do: open a report whose 总计 is wrong, see the error in the Problems panel,
+// open the quick-fix menu on it, pick "将总计改为 18", save, and find the file corrected. Also:
+// a report saved as a plain .txt is switched to the nianbao language.
+//
+// Environment (set by run.sh): NODE24 (node binary for code-server), CODE_SERVER (its entry.js),
+// VSIX, CHROMIUM, OUTPUT_DIR (screenshots), SCREENSHOT_FOR_README (optional PNG path).
+
+import { spawn, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set (run this test through e2e/run.sh)`);
+  return value;
+};
+const NODE24 = env('NODE24');
+const CODE_SERVER = env('CODE_SERVER');
+const VSIX = env('VSIX');
+const CHROMIUM = env('CHROMIUM');
+const OUTPUT_DIR = env('OUTPUT_DIR');
+const README_SHOT = process.env.SCREENSHOT_FOR_README;
+
+const REPORT_NAME = '星湖区民政局2024年政府信息公开工作年度报告.txt';
+const WRONG_LINE = '一、本年新收政府信息公开申请数量\t15\t2\t0\t1\t0\t0\t17';
+const FIXED_LINE = '一、本年新收政府信息公开申请数量\t15\t2\t0\t1\t0\t0\t18';
+
+const started = Date.now();
+const results = [];
+function step(name, ok, detail = '') {
+  results.push({ name, ok });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name} (${secs}s)${detail ? `: ${detail}` : ''}`);
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+// ---- sandbox: user data, extensions and workspace in a fresh temporary directory ---------------
+const sandbox = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
+const userData = join(sandbox, 'user-data');
+const extensions = join(sandbox, 'extensions');
+const workspace = join(sandbox, 'workspace');
+mkdirSync(join(userData, 'User'), { recursive: true });
+mkdirSync(workspace, { recursive: true });
+mkdirSync(OUTPUT_DIR, { recursive: true });
+
+const fixture = readFileSync(join(here, 'fixtures', 'report-rows-wrong-total.txt'), 'utf8');
+if (!fixture.includes(WRONG_LINE)) throw new Error('fixture does not contain the wrong total it is meant to have');
+writeFileSync(join(workspace, REPORT_NAME), fixture);
+// Same content under a name that says nothing: the extension must recognise it by its text.
+copyFileSync(join(workspace, REPORT_NAME), join(workspace, 'notes.txt'));
+
+writeFileSync(
+  join(userData, 'User', 'settings.json'),
+  JSON.stringify(
+    {
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.ignoreRecommendations': true,
+      'update.mode': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'workbench.colorTheme': 'Default Dark Modern',
+      'editor.minimap.enabled': false,
+      'editor.fontFamily': "'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace",
+      'editor.fontSize': 15,
+      'editor.renderWhitespace': 'none',
+      'editor.lightbulb.enabled': 'on',
+      'files.autoSave': 'off',
+    },
+    null,
+    2,
+  ),
+);
+
+const codeServerArgs = [
+  CODE_SERVER,
+  '--user-data-dir',
+  userData,
+  '--extensions-dir',
+  extensions,
+  '--disable-telemetry',
+  '--disable-update-check',
+  '--disable-workspace-trust',
+];
+
+let server;
+let browser;
+let failed = false;
+try {
+  // ---- install the packaged extension, as a user would ------------------------------------------
+  const installOut = execFileSync(NODE24, [...codeServerArgs, '--install-extension', VSIX], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  step('code-server installs the .vsix', /successfully installed/i.test(installOut), installOut.trim().split('\n').pop());
+
+  // ---- start code-server on loopback --------------------------------------------------------------
+  const port = await freePort();
+  server = spawn(NODE24, [...codeServerArgs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, workspace], {
+    detached: true, // own process group, so the whole tree (extension host, JVM) is killed at the end
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` },
+  });
+  const serverLog = [];
+  server.stdout.on('data', (d) => serverLog.push(String(d)));
+  server.stderr.on('data', (d) => serverLog.push(String(d)));
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+  step('code-server is up', true, `port ${port}`);
+
+  // ---- Chromium ---------------------------------------------------------------------------------
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 60_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  page.setDefaultTimeout(30_000);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+  step('workbench loaded', true);
+
+  const shot = (name) => page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
+
+  async function runCommand(label) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${label}`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  async function openFile(name) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  const languageStatus = page.locator('#status\\.editor\\.mode');
+
+  // Focus the workbench so that keyboard shortcuts reach it.
+  await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
+
+  // ---- the report opens in the nianbao language (file name pattern) ------------------------------
+  await openFile(REPORT_NAME);
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 30_000 });
+  step('report file opens as 政府信息公开年报', true);
+
+  // The grammar colours the section headings: the token of 一、总体情况 is a heading scope.
+  // (Monaco renders tokens as spans with mtk* classes; a heading is not the default colour.)
+  const headingClass = await page
+    .locator('.view-line span span', { hasText: '总体情况' })
+    .first()
+    .getAttribute('class');
+  const plainClass = await page.locator('.view-line span span', { hasText: '本报告根据' }).first().getAttribute('class');
+  step('grammar colours section headings', Boolean(headingClass) && headingClass !== plainClass, `${headingClass} vs ${plainClass}`);
+
+  // ---- diagnostics from the server appear in the Problems panel ----------------------------------
+  await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: '总计”应为 18，实为 17' });
+  await problem.first().waitFor({ timeout: 120_000 }); // includes the JVM's start
+  const problemText = await problem.first().innerText();
+  step('NB301 appears in the Problems panel', /NB301/.test(problemText), problemText.replace(/\s+/g, ' '));
+  await shot('1-problems');
+
+  // ---- the quick fix, from the editor --------------------------------------------------------------
+  // Clicking the problem reveals it in the editor and puts the cursor on it.
+  await problem.first().click();
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '将总计改为 18' });
+  await fix.first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300); // let the menu finish its fade-in before the screenshot
+  await shot('2-quickfix-menu');
+  if (README_SHOT) {
+    await page.screenshot({ path: README_SHOT, clip: { x: 0, y: 0, width: 1280, height: 800 } });
+  }
+  step('quick fix "将总计改为 18" is offered', true);
+  await fix.first().click();
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+S');
+
+  // The file on disk is what counts.
+  const deadline = Date.now() + 15_000;
+  let saved = '';
+  while (Date.now() < deadline) {
+    saved = readFileSync(join(workspace, REPORT_NAME), 'utf8');
+    if (saved.includes(FIXED_LINE)) break;
+    await page.waitForTimeout(250);
+  }
+  step('quick fix corrects the total on disk', saved.includes(FIXED_LINE) && !saved.includes(WRONG_LINE));
+  const expected = fixture.replace(WRONG_LINE, FIXED_LINE);
+  step('nothing else in the file changed', saved === expected);
+
+  await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  await problem.first().waitFor({ state: 'detached', timeout: 30_000 });
+  step('the diagnostic is gone after the fix', true);
+  await shot('3-fixed');
+
+  // ---- a plain-text report is recognised by its content ------------------------------------------
+  await openFile('notes.txt');
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 30_000 });
+  step('a report saved as notes.txt is switched to 政府信息公开年报', true);
+  await shot('4-detected');
+
+  // ---- the status bar item shows the running server ------------------------------------------------
+  const status = page.locator('.statusbar-item[aria-label*="政府信息公开年报语言服务：运行中"]');
+  await status.first().waitFor({ timeout: 10_000 });
+  step('status bar shows the running server', true, await status.first().getAttribute('aria-label'));
+
+  if (!results.every((r) => r.ok)) {
+    failed = true;
+    console.log(serverLog.join('').split('\n').slice(-40).join('\n'));
+  }
+} catch (e) {
+  failed = true;
+  step('unexpected error', false, e instanceof Error ? e.stack : String(e));
+  try {
+    const pages = browser?.contexts().flatMap((c) => c.pages()) ?? [];
+    if (pages[0]) await pages[0].screenshot({ path: join(OUTPUT_DIR, 'failure.png') });
+  } catch {
+    // the browser may be gone
+  }
+} finally {
+  await browser?.close().catch(() => undefined);
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // exited on SIGTERM
+    }
+  }
+  rmSync(sandbox, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+console.log(`vscode e2e: ${passed} passed, ${results.length - passed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+process.exit(failed || passed !== results.length ? 1 : 0);
