@@ -69,7 +69,7 @@ log "npm run package"
 (cd "$client" && timeout 300 npm run --silent package)
 
 # ---- the test -----------------------------------------------------------------------------------
-args=()
+
 if [ "${1:-}" = "--readme-screenshot" ]; then
   mkdir -p "$client/images"
   export SCREENSHOT_FOR_README="$client/images/quickfix.png"
@@ -77,4 +77,4 @@ fi
 export NODE24="$node24" CODE_SERVER="$code_server/out/node/entry.js" VSIX="$client/nianbao.vsix" \
   CHROMIUM=/usr/bin/chromium OUTPUT_DIR="$client/test-output"
 log "running vscode.test.mjs"
-timeout --kill-after=15 600 node "$here/vscode.test.mjs" "${args[@]}"
+timeout --kill-after=15 600 node "$here/vscode.test.mjs"
