@@ -255,6 +255,31 @@ try {
   step('a report saved as notes.txt is switched to 政府信息公开年报', true);
   await shot('4-detected');
 
+  // ---- command 重新计算全部总计 (server command nianbao.recomputeAllTotals) -------------------------
+  await page.locator('.markers-panel .monaco-list-row', { hasText: '总计”应为 18，实为 17' }).first().waitFor({ timeout: 60_000 });
+  await runCommand('政府信息公开年报: 重新计算全部总计');
+  await page.waitForTimeout(500);
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+S');
+  const notesDeadline = Date.now() + 15_000;
+  let notes = '';
+  while (Date.now() < notesDeadline) {
+    notes = readFileSync(join(workspace, 'notes.txt'), 'utf8');
+    if (notes.includes(FIXED_LINE)) break;
+    await page.waitForTimeout(250);
+  }
+  step('command 重新计算全部总计 fixes the total', notes === expected);
+
+  // ---- command 插入年报模板 (server command nianbao.reportTemplate, inserted as a snippet) ---------
+  await runCommand('File: New Untitled Text File');
+  await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
+  await runCommand('政府信息公开年报: 插入年报模板');
+  const templateHeading = page.locator('.monaco-editor .view-line', { hasText: '收到和处理政府信息公开申请情况' });
+  await templateHeading.first().waitFor({ timeout: 30_000 });
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 10_000 });
+  step('command 插入年报模板 inserts the report skeleton', true);
+  await shot('5-template');
+
   // ---- the status bar item shows the running server ------------------------------------------------
   const status = page.locator('.statusbar-item[aria-label*="政府信息公开年报语言服务：运行中"]');
   await status.first().waitFor({ timeout: 10_000 });
