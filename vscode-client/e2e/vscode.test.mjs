@@ -32,6 +32,9 @@ const README_SHOT = process.env.SCREENSHOT_FOR_README;
 const REPORT_NAME = '星湖区民政局2024年政府信息公开工作年度报告.txt';
 const WRONG_LINE = '一、本年新收政府信息公开申请数量\t15\t2\t0\t1\t0\t0\t17';
 const FIXED_LINE = '一、本年新收政府信息公开申请数量\t15\t2\t0\t1\t0\t0\t18';
+// The server's wording: “…”的“总计”应为 18，实为 17（…）; the quick fix: 将总计改为 18.
+const NB301_MESSAGE = /总计\W{0,2}应为\s*18，实为\s*17/;
+const FIX_TITLE = /将.{0,12}总计.{0,2}改为\s*18/;
 
 const started = Date.now();
 const results = [];
@@ -209,7 +212,7 @@ try {
 
   // ---- diagnostics from the server appear in the Problems panel ----------------------------------
   await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
-  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: '总计”应为 18，实为 17' });
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: NB301_MESSAGE });
   await problem.first().waitFor({ timeout: 120_000 }); // includes the JVM's start
   const problemText = await problem.first().innerText();
   step('NB301 appears in the Problems panel', /NB301/.test(problemText), problemText.replace(/\s+/g, ' '));
@@ -220,7 +223,7 @@ try {
   await problem.first().click();
   await page.waitForTimeout(500);
   await page.keyboard.press('Control+.');
-  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '将总计改为 18' });
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE });
   await fix.first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(300); // let the menu finish its fade-in before the screenshot
   await shot('2-quickfix-menu');
@@ -256,7 +259,7 @@ try {
   await shot('4-detected');
 
   // ---- command 重新计算全部总计 (server command nianbao.recomputeAllTotals) -------------------------
-  await page.locator('.markers-panel .monaco-list-row', { hasText: '总计”应为 18，实为 17' }).first().waitFor({ timeout: 60_000 });
+  await page.locator('.markers-panel .monaco-list-row', { hasText: NB301_MESSAGE }).first().waitFor({ timeout: 60_000 });
   await runCommand('政府信息公开年报: 重新计算全部总计');
   await page.waitForTimeout(500);
   await page.locator('.monaco-editor .view-lines').first().click();
