@@ -69,9 +69,10 @@ local ok, err = pcall(function()
   local client = vim.lsp.get_client_by_id(client_id)
 
   -- The JVM's start is included in this wait.
-  vim.wait(60000, function() return nb301(bufnr) ~= nil end, 100)
+  vim.wait(60000, function() return exited or nb301(bufnr) ~= nil end, 100)
   local diag, lsp_diag = nb301(bufnr)
-  if not check(diag ~= nil, 'NB301 diagnostic received', diag and diag.message) then return end
+  if not check(diag ~= nil, 'NB301 diagnostic received',
+    diag and diag.message or (exited and 'the server exited' or 'none within 60 s')) then return end
   -- 0-based line of "\t17": the newlines before it.
   local total_at = original:find('\t17\n', original:find(WRONG, 1, true), true)
   local _, total_line = original:sub(1, total_at):gsub('\n', '')
