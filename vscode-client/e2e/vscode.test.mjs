@@ -9,7 +9,7 @@
 // VSIX, CHROMIUM, OUTPUT_DIR (screenshots), SCREENSHOT_FOR_README (optional PNG path).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,33 +84,45 @@ writeFileSync(join(workspace, REPORT_NAME), fixture);
 // Same content under a name that says nothing: the extension must recognise it by its text.
 copyFileSync(join(workspace, REPORT_NAME), join(workspace, 'notes.txt'));
 
-writeFileSync(
-  join(userData, 'User', 'settings.json'),
-  JSON.stringify(
-    {
-      'security.workspace.trust.enabled': false,
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.welcomePage.walkthroughs.openOnInstall': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'chat.disableAIFeatures': true,
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.ignoreRecommendations': true,
-      'update.mode': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'workbench.colorTheme': 'Default Dark Modern',
-      'editor.minimap.enabled': false,
-      'editor.fontFamily': "'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace",
-      'editor.fontSize': 15,
-      'editor.renderWhitespace': 'none',
-      'editor.lightbulb.enabled': 'on',
-      'files.autoSave': 'off',
-    },
-    null,
-    2,
-  ),
-);
+// The JDK of this machine, for nianbao.java.home once the "no Java" case has been checked.
+const javaHome = dirname(dirname(realpathSync(execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim())));
+
+/**
+ * nianbao.java.home is machine-overridable: in a remote window (code-server is one) VS Code reads it
+ * from the machine's settings, not the user's, so it goes into Machine/settings.json.
+ */
+function writeMachineSettings(settings) {
+  mkdirSync(join(userData, 'Machine'), { recursive: true });
+  writeFileSync(join(userData, 'Machine', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+function writeUserSettings(extra) {
+  const settings = {
+    'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'workbench.colorTheme': 'Default Dark Modern',
+    'editor.minimap.enabled': false,
+    'editor.fontFamily': "'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace",
+    'editor.fontSize': 15,
+    'editor.lightbulb.enabled': 'on',
+    'files.autoSave': 'off',
+    ...extra,
+  };
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+// First with a nianbao.java.home that points nowhere: an explicit setting is not replaced by the
+// Java on PATH, so this is the "no usable Java" case.
+writeUserSettings({});
+writeMachineSettings({ 'nianbao.java.home': join(sandbox, 'no-such-jdk') });
 
 const codeServerArgs = [
   CODE_SERVER,
@@ -210,6 +222,35 @@ try {
   const plainClass = await page.locator('.view-line span span', { hasText: '本报告根据' }).first().getAttribute('class');
   step('grammar colours section headings', Boolean(headingClass) && headingClass !== plainClass, `${headingClass} vs ${plainClass}`);
 
+  // ---- no usable Java: one clear message, a way to the setting, recovery when it is set -------------
+  const javaToast = page.locator('.notification-toast', { hasText: 'nianbao.java.home 所指的 Java 不可用' });
+  await javaToast.first().waitFor({ timeout: 30_000 });
+  step('without Java, a message says what to do', true, (await javaToast.first().innerText()).split('\n')[0]);
+  await page.locator('.statusbar-item[aria-label*="Java 不可用"]').first().waitFor();
+  step('status bar shows the missing Java', true);
+
+  // A second report (a plain .txt recognised by its content) must not bring a second message.
+  await openFile('notes.txt');
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 30_000 });
+  step('a report saved as notes.txt is switched to 政府信息公开年报', true);
+  await page.waitForTimeout(2000);
+  step('the message is shown once, not at every report', (await javaToast.count()) === 1, `${await javaToast.count()} shown`);
+  await shot('0-no-java');
+  await runCommand('View: Close Editor');
+
+  await javaToast.first().locator('.monaco-button', { hasText: '打开设置' }).click();
+  await page.locator('.settings-editor').waitFor();
+  await page.locator('.settings-editor .setting-item', { hasText: 'Java: Home' }).first().waitFor();
+  await shot('0-java-home-setting');
+  step('its button opens the nianbao.java.home setting', true);
+
+  writeMachineSettings({ 'nianbao.java.home': javaHome });
+  const running = page.locator('.statusbar-item[aria-label*="运行中"]');
+  await runCommand('View: Close Editor');
+  await openFile(REPORT_NAME);
+  await running.first().waitFor({ timeout: 60_000 });
+  step('the server starts once nianbao.java.home is set', true, await running.first().getAttribute('aria-label'));
+
   // ---- diagnostics from the server appear in the Problems panel ----------------------------------
   await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
   const problem = page.locator('.markers-panel .monaco-list-row', { hasText: NB301_MESSAGE });
@@ -255,7 +296,7 @@ try {
   // ---- a plain-text report is recognised by its content ------------------------------------------
   await openFile('notes.txt');
   await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 30_000 });
-  step('a report saved as notes.txt is switched to 政府信息公开年报', true);
+  step('notes.txt reopened is still 政府信息公开年报', true);
   await shot('4-detected');
 
   // ---- command 重新计算全部总计 (server command nianbao.recomputeAllTotals) -------------------------

@@ -18,7 +18,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { looksLikeReport, DETECTION_WINDOW } from './detect';
-import { findJava, JavaRuntime, REQUIRED_JAVA_MAJOR } from './java';
+import { describeRejection, findJava, JavaRuntime, Rejection, REQUIRED_JAVA_MAJOR } from './java';
 import { jvmArguments, toServerSettings } from './settings';
 
 const LANGUAGE_ID = 'nianbao';
@@ -53,6 +53,8 @@ class NianbaoExtension implements vscode.Disposable {
   private state: ServerState = 'idle';
   private stateDetail = '';
   private java: JavaRuntime | undefined;
+  /** Whether the current client's server reached the running state (crash vs. failed start). */
+  private serverHasRun = false;
   /** The "no Java" message is shown once per session, not at every document opened. */
   private javaErrorShown = false;
   /** Documents switched to nianbao once are not switched again if the user switches them back. */
@@ -72,6 +74,7 @@ class NianbaoExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CMD_SHOW_OUTPUT, () => this.output.show(true)),
       vscode.commands.registerCommand(CMD_STATUS_MENU, () => this.statusMenu()),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onDocumentOpened(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       vscode.window.onDidChangeActiveTextEditor(() => this.renderStatus()),
       vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)),
     );
@@ -88,6 +91,16 @@ class NianbaoExtension implements vscode.Disposable {
     } else if (doc.languageId === 'plaintext') {
       void this.detectReport(doc);
     }
+  }
+
+  private onDocumentClosed(doc: vscode.TextDocument): void {
+    // A change of language closes and reopens the document in one batch; only a document that is
+    // still gone afterwards was really closed, and may be detected again when it is reopened.
+    const key = doc.uri.toString();
+    if (!this.autoDetected.has(key)) return;
+    setTimeout(() => {
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.autoDetected.delete(key);
+    }, 0);
   }
 
   private async detectReport(doc: vscode.TextDocument): Promise<void> {
@@ -128,10 +141,11 @@ class NianbaoExtension implements vscode.Disposable {
       env: process.env,
       platform: process.platform,
     });
-    lookup.rejected.forEach((line) => this.log(`未采用 ${line}`));
+    lookup.rejected.forEach((r) => this.log(`未采用 ${describeRejection(r)}`));
     if (!lookup.java) {
-      this.setState('failed', `未找到 Java ${REQUIRED_JAVA_MAJOR} 或更高版本`);
-      void this.showJavaMissing(lookup.rejected);
+      const fromSetting = Boolean(config.get<string | null>('java.home')?.trim());
+      this.setState('failed', fromSetting ? 'nianbao.java.home 所指的 Java 不可用' : `未找到 Java ${REQUIRED_JAVA_MAJOR} 或更高版本`);
+      void this.showJavaMissing(lookup.rejected, fromSetting);
       return undefined;
     }
     this.java = lookup.java;
@@ -180,10 +194,16 @@ class NianbaoExtension implements vscode.Disposable {
     };
 
     const client = new LanguageClient(SECTION, '政府信息公开年报语言服务', serverOptions, clientOptions);
+    this.serverHasRun = false;
     client.onDidChangeState((e) => {
-      if (e.newState === State.Running) this.setState('running', '');
-      else if (e.newState === State.Starting) this.setState('starting', '正在启动');
-      else if (e.newState === State.Stopped && this.state !== 'failed') this.setState('stopped', '');
+      if (e.newState === State.Running) {
+        this.serverHasRun = true;
+        this.setState('running', '');
+      } else if (e.newState === State.Starting) {
+        this.setState('starting', '正在启动');
+      } else if (e.newState === State.Stopped && this.state !== 'failed') {
+        this.setState('stopped', '');
+      }
     });
     this.client = client;
     this.setState('starting', '正在启动');
@@ -191,16 +211,19 @@ class NianbaoExtension implements vscode.Disposable {
       await client.start();
       return client;
     } catch (e) {
+      // vscode-languageclient has already shown "couldn't create connection to server" with a
+      // button to the output channel; a second message would only repeat it.
       this.log(`语言服务启动失败：${e instanceof Error ? e.message : String(e)}`);
-      this.setState('failed', '启动失败');
-      void vscode.window
-        .showErrorMessage('政府信息公开年报语言服务启动失败。', '查看日志')
-        .then((choice) => choice && this.output.show(true));
+      this.setState('failed', '启动失败，详见日志');
       return undefined;
     }
   }
 
-  /** Restart after crashes, but give up (with one message) after 3 crashes in 3 minutes. */
+  /**
+   * Restart after crashes, but give up (with one message) after 3 crashes in 3 minutes. A server
+   * that exits before it ever ran (bad jar, bad JVM option) is not restarted at all: the start
+   * failure is reported once by start().
+   */
   private errorHandler() {
     const crashes: number[] = [];
     return {
@@ -208,6 +231,7 @@ class NianbaoExtension implements vscode.Disposable {
         action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
       }),
       closed: () => {
+        if (!this.serverHasRun) return { action: CloseAction.DoNotRestart, handled: true };
         const now = Date.now();
         crashes.push(now);
         while (crashes.length > 0 && now - crashes[0] > 3 * 60_000) crashes.shift();
@@ -219,25 +243,30 @@ class NianbaoExtension implements vscode.Disposable {
               if (choice === '查看日志') this.output.show(true);
               if (choice === '重启') void this.restart();
             });
-          return { action: CloseAction.DoNotRestart };
+          return { action: CloseAction.DoNotRestart, handled: true };
         }
         this.log('语言服务意外退出，正在重启');
-        return { action: CloseAction.Restart };
+        return { action: CloseAction.Restart, handled: true };
       },
     };
   }
 
-  private async showJavaMissing(rejected: string[]): Promise<void> {
+  private async showJavaMissing(rejected: Rejection[], fromSetting: boolean): Promise<void> {
     if (this.javaErrorShown) return;
     this.javaErrorShown = true;
-    const detail = rejected.length > 0 ? `（${rejected.join('；')}）` : '';
-    const choice = await vscode.window.showErrorMessage(
-      `未找到 Java ${REQUIRED_JAVA_MAJOR} 或更高版本，政府信息公开年报语言服务无法启动${detail}。` +
-        `请安装 JDK/JRE ${REQUIRED_JAVA_MAJOR}+，或在设置 nianbao.java.home 中填写 Java 安装目录。`,
-      '打开设置',
-      '查看日志',
-    );
-    if (choice === '打开设置') await vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.java.home');
+    const message = fromSetting
+      ? `设置 nianbao.java.home 所指的 Java 不可用（${rejected.map((r) => `${r.executable}：${r.reason}`).join('；')}）。` +
+        `请改为 Java ${REQUIRED_JAVA_MAJOR} 或更高版本的安装目录，或清空该设置以使用 JAVA_HOME 或 PATH 中的 Java。`
+      : `未找到 Java ${REQUIRED_JAVA_MAJOR} 或更高版本，政府信息公开年报语言服务无法启动` +
+        `${rejected.length > 0 ? `（${rejected.map(describeRejection).join('；')}）` : ''}。` +
+        `请安装 JDK/JRE ${REQUIRED_JAVA_MAJOR}+，或在设置 nianbao.java.home 中填写 Java 安装目录。`;
+    const choice = await vscode.window.showErrorMessage(message, '打开设置', '查看日志');
+    if (choice === '打开设置') {
+      // nianbao.java.home is machine-overridable: in a remote window (SSH, WSL, code-server) it is a
+      // setting of the remote machine, and the User tab would not show it.
+      const command = vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings';
+      await vscode.commands.executeCommand(command, { query: 'nianbao.java.home' });
+    }
     if (choice === '查看日志') this.output.show(true);
   }
 

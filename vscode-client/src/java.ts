@@ -24,10 +24,15 @@ export interface JavaRuntime extends JavaCandidate {
   major: number;
 }
 
+export interface Rejection extends JavaCandidate {
+  /** Why it cannot be used (Chinese, for the user). */
+  reason: string;
+}
+
 export interface JavaLookup {
   java?: JavaRuntime;
-  /** One line (Chinese, for the user) per candidate that was found but rejected. */
-  rejected: string[];
+  /** Candidates that were found but cannot be used, in the order they were tried. */
+  rejected: Rejection[];
 }
 
 export interface LookupOptions {
@@ -39,6 +44,11 @@ export interface LookupOptions {
 
 /** Runs `java -version` and returns what it printed (it prints to stderr). */
 export type VersionProbe = (executable: string) => Promise<string>;
+
+/** "环境变量 JAVA_HOME（/usr/lib/jvm/x/bin/java）：Java 版本为 11，…" */
+export function describeRejection(r: Rejection): string {
+  return `${SOURCE_LABEL[r.source]}（${r.executable}）：${r.reason}`;
+}
 
 const SOURCE_LABEL: Record<JavaSource, string> = {
   setting: '设置 nianbao.java.home',
@@ -118,35 +128,39 @@ export const probeJavaVersion: VersionProbe = (executable) =>
 
 /**
  * Returns the first candidate that runs and is Java 17 or newer. Candidates that exist but fail
- * (too old, or `-version` fails) are listed in `rejected`; so are a setting or JAVA_HOME that
- * point at nothing, because the user set them on purpose. Missing PATH entries are normal and
- * not reported.
+ * (too old, or `-version` fails) are listed in `rejected`; so is a JAVA_HOME that points at
+ * nothing, because the user set it on purpose. Missing PATH entries are normal and not reported.
+ *
+ * An explicit `nianbao.java.home` is the only candidate: if it is unusable, that is reported
+ * rather than silently replaced by another Java (as vscode-java does), since the user chose it.
  */
 export async function findJava(options: LookupOptions, probe: VersionProbe = probeJavaVersion): Promise<JavaLookup> {
-  const rejected: string[] = [];
+  const rejected: Rejection[] = [];
   const tried = new Set<string>();
-  for (const candidate of javaCandidates(options)) {
+  const all = javaCandidates(options);
+  const candidates = all[0]?.source === 'setting' ? all.slice(0, 1) : all;
+  for (const candidate of candidates) {
     if (tried.has(candidate.executable)) continue;
     tried.add(candidate.executable);
-    const where = `${SOURCE_LABEL[candidate.source]}（${candidate.executable}）`;
+    const reject = (reason: string) => rejected.push({ ...candidate, reason });
     if (!isExecutableFile(candidate.executable)) {
-      if (candidate.source !== 'PATH') rejected.push(`${where}：找不到可执行的 java`);
+      if (candidate.source !== 'PATH') reject('找不到可执行的 java');
       continue;
     }
     let output: string;
     try {
       output = await probe(candidate.executable);
     } catch (e) {
-      rejected.push(`${where}：无法运行 java -version（${(e as Error).message}）`);
+      reject(`无法运行 java -version（${(e as Error).message}）`);
       continue;
     }
     const parsed = parseJavaVersion(output);
     if (!parsed) {
-      rejected.push(`${where}：无法识别 java -version 的输出`);
+      reject('无法识别 java -version 的输出');
       continue;
     }
     if (parsed.major < REQUIRED_JAVA_MAJOR) {
-      rejected.push(`${where}：Java 版本为 ${parsed.version}，需要 ${REQUIRED_JAVA_MAJOR} 或更高版本`);
+      reject(`Java 版本为 ${parsed.version}，需要 ${REQUIRED_JAVA_MAJOR} 或更高版本`);
       continue;
     }
     return { java: { ...candidate, ...parsed }, rejected };

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { findJava, javaCandidates, parseJavaVersion, REQUIRED_JAVA_MAJOR } from '../src/java';
+import { describeRejection, findJava, javaCandidates, parseJavaVersion, REQUIRED_JAVA_MAJOR } from '../src/java';
 
 describe('parseJavaVersion', () => {
   const cases: [string, string, number][] = [
@@ -94,35 +94,44 @@ describe('findJava', { skip: process.platform === 'win32' ? 'shell scripts stand
     assert.deepEqual(r.rejected, []);
   });
 
-  it('falls back to JAVA_HOME, then PATH, skipping runtimes older than 17', async () => {
+  it('falls back from JAVA_HOME to PATH, skipping runtimes older than 17', async () => {
     const r = await findJava({
-      settingHome: jdk8,
-      env: { JAVA_HOME: jdk11, PATH: [join(root, 'nothing-here'), join(jdk17, 'bin')].join(':') },
+      env: { JAVA_HOME: jdk11, PATH: [join(root, 'nothing-here'), join(jdk8, 'bin'), join(jdk17, 'bin')].join(':') },
       platform: 'linux',
     });
     assert.equal(r.java?.source, 'PATH');
     assert.equal(r.java?.executable, join(jdk17, 'bin', 'java'));
     assert.equal(r.java?.version, '17.0.15');
     assert.equal(r.rejected.length, 2);
-    assert.match(r.rejected[0], /nianbao\.java\.home.*1\.8\.0_392.*需要 17/);
-    assert.match(r.rejected[1], /JAVA_HOME.*11\.0\.21/);
+    assert.match(describeRejection(r.rejected[0]), /JAVA_HOME.*11\.0\.21.*需要 17/);
+    assert.match(describeRejection(r.rejected[1]), /PATH.*1\.8\.0_392/);
   });
 
-  it('reports a setting or JAVA_HOME that points at nothing, but not missing PATH entries', async () => {
+  it('does not replace an unusable nianbao.java.home by another Java', async () => {
+    const tooOld = await findJava({ settingHome: jdk8, env: { JAVA_HOME: jdk17 }, platform: 'linux' });
+    assert.equal(tooOld.java, undefined);
+    assert.deepEqual(tooOld.rejected.length, 1);
+    assert.match(describeRejection(tooOld.rejected[0]), /nianbao\.java\.home.*1\.8\.0_392/);
+
+    const missing = await findJava({ settingHome: join(root, 'no-such-jdk'), env: { JAVA_HOME: jdk17 }, platform: 'linux' });
+    assert.equal(missing.java, undefined);
+    assert.match(describeRejection(missing.rejected[0]), /nianbao\.java\.home.*找不到可执行的 java/);
+  });
+
+  it('reports a JAVA_HOME that points at nothing, but not missing PATH entries', async () => {
     const r = await findJava({
-      settingHome: join(root, 'no-such-jdk'),
-      env: { JAVA_HOME: join(root, 'also-missing'), PATH: join(root, 'empty-dir') },
+      env: { JAVA_HOME: join(root, 'missing'), PATH: join(root, 'empty-dir') },
       platform: 'linux',
     });
     assert.equal(r.java, undefined);
-    assert.equal(r.rejected.length, 2);
-    assert.match(r.rejected[0], /找不到可执行的 java/);
+    assert.equal(r.rejected.length, 1);
+    assert.match(describeRejection(r.rejected[0]), /JAVA_HOME.*找不到可执行的 java/);
   });
 
   it('rejects a java that prints no version', async () => {
     const r = await findJava({ settingHome: broken, env: {}, platform: 'linux' });
     assert.equal(r.java, undefined);
-    assert.match(r.rejected[0], /无法识别/);
+    assert.match(describeRejection(r.rejected[0]), /无法识别/);
   });
 
   it('finds the java of this machine on PATH, if it has one', async (t) => {
@@ -134,7 +143,7 @@ describe('findJava', { skip: process.platform === 'win32' ? 'shell scripts stand
       return;
     }
     const r = await findJava({ env: { PATH: process.env.PATH }, platform: process.platform });
-    assert.ok(r.java, `expected ${onPath} to be usable: ${r.rejected.join('; ')}`);
+    assert.ok(r.java, `expected ${onPath} to be usable: ${r.rejected.map(describeRejection).join('; ')}`);
     assert.ok(r.java.major >= REQUIRED_JAVA_MAJOR);
   });
 });
