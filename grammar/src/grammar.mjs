@@ -113,14 +113,17 @@ const COLUMN_HEADERS = alt([
 /** The amount header carries its unit in brackets, in many spellings. */
 const AMOUNT_HEADER = String.raw`本年收费金额${HS}*(?:[（(][^）)\t|]*[）)])?`;
 
-/** The six official section titles, with the small variations seen in real reports. */
+/**
+ * The six official section titles, with the small variations seen in real reports (a 的 more or
+ * less, 和/及). The server reports the deviation (NB104); the grammar still shows a heading.
+ */
 const SECTION_TITLES = [
   '总体情况',
-  '主动公开政府信息(?:的)?情况',
-  '收到和处理政府信息公开申请(?:的)?情况',
-  `政府信息公开行政复议[、和与及]?${HS}*行政诉讼(?:的)?情况`,
-  '存在的主要问题及(?:其)?改进情况',
-  '其他需要报告的事项',
+  '主动公开(?:的)?政府信息(?:的)?情况',
+  '收到[和及]处理政府信息公开申请(?:的)?情况',
+  `政府信息公开(?:的)?行政复议[、和与及]?${HS}*行政诉讼(?:的)?情况`,
+  '存在(?:的)?主要问题及(?:其)?改进(?:的)?情况',
+  '其他需要报告(?:的)?事项',
 ].join('|');
 
 /** Section numbering: 一、 2、 1. 3．（四） 第五部分; the number need not match the title. */
