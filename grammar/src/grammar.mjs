@@ -113,6 +113,9 @@ const COLUMN_HEADERS = alt([
 /** The amount header carries its unit in brackets, in many spellings. */
 const AMOUNT_HEADER = String.raw`本年收费金额${HS}*(?:[（(][^）)\t|]*[）)])?`;
 
+/** Title of section 四, the one whose table row has no label (see table4-section). */
+const TITLE_4 = `政府信息公开(?:的)?行政复议[、和与及]?${HS}*行政诉讼(?:的)?情况`;
+
 /**
  * The six official section titles, with the small variations seen in real reports (a 的 more or
  * less, 和/及). The server reports the deviation (NB104); the grammar still shows a heading.
@@ -121,13 +124,23 @@ const SECTION_TITLES = [
   '总体情况',
   '主动公开(?:的)?政府信息(?:的)?情况',
   '收到[和及]处理政府信息公开申请(?:的)?情况',
-  `政府信息公开(?:的)?行政复议[、和与及]?${HS}*行政诉讼(?:的)?情况`,
+  TITLE_4,
   '存在(?:的)?主要问题及(?:其)?改进(?:的)?情况',
   '其他需要报告(?:的)?事项',
 ].join('|');
 
 /** Section numbering: 一、 2、 1. 3．（四） 第五部分; the number need not match the title. */
 const SECTION_NUMBER = String.raw`(?:[一二三四五六]${HS}*[、.．]?|[1-6１-６]${HS}*[、.．]|[（(]${HS}*(?:[一二三四五六]|[1-6])${HS}*[）)]|第[一二三四五六]部分)`;
+
+/** A whole line that is a section heading with one of `titles` (optional residue before it). */
+const SECTION_HEADING = (titles) =>
+  String.raw`^(${RESIDUE})?${HS}*((${SECTION_NUMBER})?${HS}*(${titles}))${HS}*[:：]?${HS}*$`;
+const SECTION_HEADING_CAPTURES = {
+  1: { name: 'invalid.illegal.residue.nianbao' },
+  2: { name: 'markup.heading.section.nianbao' },
+  3: { name: 'punctuation.definition.heading.nianbao' },
+  4: { name: 'entity.name.section.nianbao' },
+};
 
 const NUMBER_CELL = String.raw`${HS}*([0-9]+)${HS}*`;
 const SEP = String.raw`[\t|]`;
@@ -176,12 +189,25 @@ function cellPerLineValues(position) {
   };
 }
 
+/** The cell-per-line data row of table 四: fifteen value lines; every fifth is a 总计. */
+function table4CellPerLine(position) {
+  const scope = position % 5 === 0 ? TOTAL_VALUE_SCOPE : 'constant.numeric.integer.nianbao';
+  if (position === 15) return { match: VALUE_LINE, captures: { 1: { name: scope } } };
+  return {
+    begin: VALUE_LINE,
+    beginCaptures: { 1: { name: scope } },
+    end: ROW_END,
+    patterns: [table4CellPerLine(position + 1)],
+  };
+}
+
 export const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: '政府信息公开工作年度报告',
   scopeName: 'text.nianbao',
   fileTypes: ['nianbao'],
   patterns: [
+    { include: '#table4-section' },
     { include: '#section-heading' },
     { include: '#residue' },
     { include: '#title' },
@@ -214,17 +240,22 @@ export const grammar = {
       captures: { 2: { name: 'markup.heading.title.nianbao entity.name.section.title.nianbao' } },
     },
 
+    'table4-section': {
+      comment:
+        'Section 四 as a region, so that its single cell-per-line data row (fifteen value lines, no label) ' +
+        'can be counted: the 5th, 10th and 15th values are 总计. Ends before the next section heading.',
+      begin: SECTION_HEADING(TITLE_4),
+      beginCaptures: SECTION_HEADING_CAPTURES,
+      end: `^(?=${SECTION_HEADING(SECTION_TITLES).slice(1)})`,
+      patterns: [table4CellPerLine(1), { include: '$self' }],
+    },
+
     'section-heading': {
       comment:
         'Only the six official titles are section headings. The whole line must be the title, so table rows ' +
         'such as 一、本年新收政府信息公开申请数量 or 三、本年度办理结果 never match.',
-      match: String.raw`^(${RESIDUE})?${HS}*((${SECTION_NUMBER})?${HS}*(${SECTION_TITLES}))${HS}*[:：]?${HS}*$`,
-      captures: {
-        1: { name: 'invalid.illegal.residue.nianbao' },
-        2: { name: 'markup.heading.section.nianbao' },
-        3: { name: 'punctuation.definition.heading.nianbao' },
-        4: { name: 'entity.name.section.nianbao' },
-      },
+      match: SECTION_HEADING(SECTION_TITLES),
+      captures: SECTION_HEADING_CAPTURES,
     },
 
     'reconciliation-note': {
