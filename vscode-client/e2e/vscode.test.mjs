@@ -9,7 +9,7 @@
 // VSIX, CHROMIUM, OUTPUT_DIR (screenshots), SCREENSHOT_FOR_README (optional PNG path).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -375,6 +375,15 @@ try {
       process.kill(-server.pid, 'SIGKILL');
     } catch {
       // exited on SIGTERM
+    }
+  }
+  if (failed || !results.every((r) => r.ok)) {
+    // VS Code's logs, including the extension's output channel, for whoever reads the failure.
+    try {
+      cpSync(join(userData, 'logs'), join(OUTPUT_DIR, 'logs'), { recursive: true });
+      console.log(`VS Code logs copied to ${join(OUTPUT_DIR, 'logs')}`);
+    } catch {
+      // no logs written
     }
   }
   rmSync(sandbox, { recursive: true, force: true });

@@ -50,6 +50,7 @@ class NianbaoExtension implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
+  private restarts: Promise<void> = Promise.resolve();
   private state: ServerState = 'idle';
   private stateDetail = '';
   private java: JavaRuntime | undefined;
@@ -207,8 +208,16 @@ class NianbaoExtension implements vscode.Disposable {
     });
     this.client = client;
     this.setState('starting', '正在启动');
+    // If the server process dies during initialization, vscode-languageclient stops the client and
+    // its start() promise may never settle; the Stopped state is the reliable signal.
+    let onStopped: vscode.Disposable | undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      onStopped = client.onDidChangeState((e) => {
+        if (e.newState === State.Stopped) reject(new Error('语言服务进程在初始化时退出'));
+      });
+    });
     try {
-      await client.start();
+      await Promise.race([client.start(), stopped]);
       return client;
     } catch (e) {
       // vscode-languageclient has already shown "couldn't create connection to server" with a
@@ -216,6 +225,8 @@ class NianbaoExtension implements vscode.Disposable {
       this.log(`语言服务启动失败：${e instanceof Error ? e.message : String(e)}`);
       this.setState('failed', '启动失败，详见日志');
       return undefined;
+    } finally {
+      onStopped?.dispose();
     }
   }
 
@@ -283,12 +294,19 @@ class NianbaoExtension implements vscode.Disposable {
     this.setState('stopped', '');
   }
 
-  private async restart(): Promise<void> {
-    await this.starting;
-    await this.stop();
-    this.javaErrorShown = false;
-    this.log('重启语言服务');
-    await this.ensureStarted();
+  /**
+   * Restarts are queued: a settings change can arrive twice in a row (file watcher and settings
+   * model), and two interleaved restarts would stop the server the other one just started.
+   */
+  private restart(): Promise<void> {
+    this.restarts = this.restarts.then(async () => {
+      await this.starting;
+      await this.stop();
+      this.javaErrorShown = false;
+      this.log('重启语言服务');
+      await this.ensureStarted();
+    });
+    return this.restarts;
   }
 
   private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
