@@ -214,6 +214,11 @@ final class LspSession implements AutoCloseable {
         return await(connection.exitCode());
     }
 
+    /** The client goes away without shutdown or exit: its end of the connection closes. */
+    void disconnect() {
+        toServer.end();
+    }
+
     @Override
     public void close() {
         if (!connection.exitCode().isDone()) {
