@@ -28,4 +28,13 @@ public record BoundReport(ReportSyntax syntax, FormatVersion version, String ver
     public List<BoundTable> allTables() {
         return tables.values().stream().toList();
     }
+
+    /** Every value whose column is known: rows neither duplicated nor missing cells. */
+    public List<BoundValue> knownValues() {
+        return tables.values().stream()
+                .flatMap(t -> t.rows.stream())
+                .filter(r -> !r.duplicate && !r.valuesUnknown)
+                .flatMap(r -> r.values.stream())
+                .toList();
+    }
 }

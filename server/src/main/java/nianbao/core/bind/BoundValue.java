@@ -17,6 +17,7 @@ public record BoundValue(BoundRow row, int columnIndex, ColumnSpec column, Cell 
 
     /** Name of the cell for messages: "“（三）不予公开 1.属于国家秘密”的“自然人”". */
     public String describe() {
-        return "“" + row.displayName() + "”的“" + column.fullLabel() + "”";
+        String rowName = row.spec != null && row.spec.label.isEmpty() ? "" : "“" + row.displayName() + "”的";
+        return rowName + "“" + column.fullLabel() + "”";
     }
 }

@@ -1,5 +1,7 @@
 package nianbao.core.bind;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 import nianbao.core.format.NumberingStyle;
@@ -27,13 +29,32 @@ public final class LabelMatch {
 
     /** The label without its numbering prefix, in canonical form. */
     public static String core(String label) {
-        Matcher m = NumberingStyle.match(label);
-        return Chars.canonical(m == null ? label : label.substring(m.end()));
+        return parse(label).core;
     }
 
     public static int number(String label) {
+        return parse(label).number;
+    }
+
+    private record Parsed(String core, int number) {
+    }
+
+    /**
+     * Labels repeat across rows, tables and documents (official labels in every comparison), and normalising them
+     * dominated checking time: parsed forms are memoised, the cache emptied when it grows past a bound.
+     */
+    private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
+    private static Parsed parse(String label) {
+        Parsed p = CACHE.get(label);
+        if (p != null) return p;
         Matcher m = NumberingStyle.match(label);
-        return m == null ? -1 : NumberingStyle.value(m.group(1));
+        p = new Parsed(Chars.canonical(m == null ? label : label.substring(m.end())),
+                m == null ? -1 : NumberingStyle.value(m.group(1)));
+        if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
+        CACHE.put(label, p);
+        return p;
     }
 
     /** Similarity in [0, 1.05]: of the label texts without numbering, plus a little when the numbers agree. */

@@ -255,6 +255,14 @@ final class TableBinder {
         if (s.labelText == null) return new RowMatch(null, 0);
         RowSpec best = null;
         double bestScore = 0;
+        String core = LabelMatch.core(s.labelText);
+        int number = LabelMatch.number(s.labelText);
+        for (RowSpec r : specs) {
+            // Most labels are written as in the format: an exact match with the same number cannot be beaten.
+            if (LabelMatch.core(r.label).equals(core) && LabelMatch.number(r.label) == number) {
+                return new RowMatch(r, LabelMatch.score(s.labelText, r.label));
+            }
+        }
         for (RowSpec r : specs) {
             for (String name : r.namesToMatch()) {
                 double score = LabelMatch.score(s.labelText, name);

@@ -14,6 +14,8 @@ public final class NumberingStyle {
     public static final Pattern PREFIX = Pattern.compile(
             "^([（(]\\s*[一二三四五六七八九十0-9０-９]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、．.，,]|[0-9０-９]+\\s*[、．.，,](?![0-9０-９]))\\s*");
 
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9一二三四五六七八九十]");
+
     private NumberingStyle() {
     }
 
@@ -25,7 +27,7 @@ public final class NumberingStyle {
 
     /** The number a prefix such as "（三）", "3、", "三、" stands for, or -1. */
     public static int value(String prefix) {
-        String digits = Normalizer.normalize(prefix, Normalizer.Form.NFKC).replaceAll("[^0-9一二三四五六七八九十]", "");
+        String digits = NOT_A_DIGIT.matcher(Normalizer.normalize(prefix, Normalizer.Form.NFKC)).replaceAll("");
         if (digits.isEmpty()) return -1;
         if (Character.isDigit(digits.charAt(0))) {
             try {

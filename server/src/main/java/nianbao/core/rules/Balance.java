@@ -28,6 +28,7 @@ final class Balance extends BaseRule {
                 Optional<BigDecimal> left = CellEdits.sum(b.left());
                 Optional<BigDecimal> right = CellEdits.sum(b.right());
                 if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) continue;
+                if (Arithmetic.dependsOnWrongTotal(t, b)) continue;
                 BoundValue at = b.right().get(b.right().size() - 1);
                 String message = "勾稽关系不成立（" + b.columnLabel() + "列）：第一项加第二项 = " + sum(b.left()) + " = "
                         + CellEdits.format(left.get()) + "，第三项（七）总计加第四项 = " + sum(b.right()) + " = "

@@ -1,7 +1,5 @@
 package nianbao.core.rules;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 import nianbao.core.bind.BoundRow;
@@ -23,28 +21,28 @@ final class EmptyCell extends BaseRule {
         for (BoundTable t : ctx.report().allTables()) {
             for (BoundRow r : t.rows) {
                 if (r.valuesUnknown || r.duplicate) continue;
-                for (BoundValue v : r.values) {
-                    CellValue.Kind kind = v.value().kind();
-                    if (kind != CellValue.Kind.EMPTY && kind != CellValue.Kind.MISSING) continue;
-                    String what = kind == CellValue.Kind.MISSING
-                            ? "“" + r.displayName() + "”行缺少“" + v.column().label + "”单元格"
-                            : v.describe() + "为空";
-                    Optional<BigDecimal> expected = expected(t, v);
-                    if (expected.isPresent()) {
-                        String want = CellEdits.format(expected.get());
-                        Formula f = formulaOf(t, v).orElseThrow();
-                        ctx.report(ctx.range(v), what + "：按" + SumRule.addends(f) + " 应为 " + want, SumRule.related(ctx, f),
-                                SumRule.fix(ctx, v, want));
-                    } else {
-                        ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）");
-                    }
-                }
+                r.values.stream().filter(EmptyCell::isEmpty).forEach(v -> report(ctx, t, r, v));
             }
         }
     }
 
-    private static Optional<BigDecimal> expected(BoundTable t, BoundValue v) {
-        return formulaOf(t, v).flatMap(f -> CellEdits.sum(f.parts()));
+    private static boolean isEmpty(BoundValue v) {
+        return v.value().kind() == CellValue.Kind.EMPTY || v.value().kind() == CellValue.Kind.MISSING;
+    }
+
+    private static void report(RuleContext ctx, BoundTable t, BoundRow r, BoundValue v) {
+        String what = v.isMissing()
+                ? "“" + r.displayName() + "”行缺少“" + v.column().label + "”单元格"
+                : v.describe() + "为空";
+        Optional<Formula> formula = formulaOf(t, v);
+        if (formula.isPresent()) {
+            Formula f = formula.get();
+            String want = CellEdits.format(CellEdits.sum(f.parts()).orElseThrow());
+            ctx.report(ctx.range(v), what + "：按" + SumRule.addends(f) + " 应为 " + want, SumRule.related(ctx, f),
+                    SumRule.fix(ctx, v, want));
+        } else {
+            ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）");
+        }
     }
 
     private static Optional<Formula> formulaOf(BoundTable t, BoundValue v) {

@@ -1,7 +1,5 @@
 package nianbao.core.rules;
 
-import nianbao.core.bind.BoundRow;
-import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.diag.Severity;
 import nianbao.core.fix.CellEdits;
@@ -14,19 +12,14 @@ final class NegativeOrFraction extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (BoundTable t : ctx.report().allTables()) {
-            for (BoundRow r : t.rows) {
-                if (r.valuesUnknown || r.duplicate) continue;
-                for (BoundValue v : r.values) {
-                    if (!v.value().isNumber()) continue;
-                    String type = v.column().type();
-                    var n = v.value().number();
-                    if (n.signum() < 0 && !"signedCount".equals(type)) {
-                        ctx.report(ctx.range(v), v.describe() + "为负数（" + CellEdits.format(n) + "）：统计数不能小于 0");
-                    } else if (!"amount".equals(type) && n.stripTrailingZeros().scale() > 0) {
-                        ctx.report(ctx.range(v), v.describe() + "应为整数，实为 " + CellEdits.format(n));
-                    }
-                }
+        for (BoundValue v : ctx.report().knownValues()) {
+            if (!v.value().isNumber()) continue;
+            String type = v.column().type();
+            var n = v.value().number();
+            if (n.signum() < 0 && !"signedCount".equals(type)) {
+                ctx.report(ctx.range(v), v.describe() + "为负数（" + CellEdits.format(n) + "）：统计数不能小于 0");
+            } else if (!"amount".equals(type) && n.stripTrailingZeros().scale() > 0) {
+                ctx.report(ctx.range(v), v.describe() + "应为整数，实为 " + CellEdits.format(n));
             }
         }
     }

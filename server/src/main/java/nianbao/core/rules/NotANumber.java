@@ -1,7 +1,5 @@
 package nianbao.core.rules;
 
-import nianbao.core.bind.BoundRow;
-import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.CellValue;
 import nianbao.core.diag.Severity;
@@ -14,18 +12,13 @@ final class NotANumber extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (BoundTable t : ctx.report().allTables()) {
-            for (BoundRow r : t.rows) {
-                if (r.valuesUnknown || r.duplicate) continue;
-                for (BoundValue v : r.values) {
-                    if (v.value().kind() != CellValue.Kind.NOT_A_NUMBER) continue;
-                    String text = v.value().text();
-                    String advice = "amount".equals(v.column().type()) && text.matches(".*\\d.*元\\s*$") && !text.contains("万元")
-                            ? "金额以万元为单位，单元格中只填数字，不写单位"
-                            : "应填写数字（没有则填 0）";
-                    ctx.report(ctx.range(v), v.describe() + "的内容“" + text + "”不是数字：" + advice);
-                }
-            }
+        for (BoundValue v : ctx.report().knownValues()) {
+            if (v.value().kind() != CellValue.Kind.NOT_A_NUMBER) continue;
+            String text = v.value().text();
+            String advice = "amount".equals(v.column().type()) && text.matches(".*\\d.*元\\s*$") && !text.contains("万元")
+                    ? "金额以万元为单位，单元格中只填数字，不写单位"
+                    : "应填写数字（没有则填 0）";
+            ctx.report(ctx.range(v), v.describe() + "的内容“" + text + "”不是数字：" + advice);
         }
     }
 }

@@ -1,9 +1,7 @@
 package nianbao.core.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundTable;
@@ -30,15 +28,13 @@ abstract class SumRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
-            for (Formula f : t.formulas) {
-                if (!f.code().equals(code()) || !f.target().value().isNumber()) continue;
-                Optional<BigDecimal> expected = CellEdits.sum(f.parts());
-                if (expected.isEmpty()) continue;
-                BigDecimal actual = f.target().value().number();
-                if (actual.compareTo(expected.get()) == 0) continue;
-                String want = CellEdits.format(expected.get());
+            for (Arithmetic.Failure failure : Arithmetic.rootFailures(t)) {
+                Formula f = failure.formula();
+                if (!f.code().equals(code())) continue;
+                String want = CellEdits.format(failure.expected());
                 ctx.report(ctx.range(f.target()), f.target().describe() + "应为 " + want + "，实为 "
-                                + CellEdits.format(actual) + "（" + describe(f) + "：" + addends(f) + " = " + want + "）",
+                                + CellEdits.format(f.target().value().number()) + "（" + describe(f) + "：" + addends(f)
+                                + " = " + want + "）",
                         related(ctx, f), fix(ctx, f.target(), want));
             }
         }

@@ -20,6 +20,7 @@ final class HeadingMatcher {
     private static final Pattern NUMBER = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:\\s*([、．.，,:：])|\\s+|(?=[^0-9０-９一二三四五六七八九十]))\\s*");
     private static final int MAX_HEADING_LENGTH = 60;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:。.；;]+$");
 
     private final List<String> titles;
     private final List<String> rowLabels;
@@ -44,7 +45,7 @@ final class HeadingMatcher {
         boolean numbered = num.find();
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
-        String key = Chars.canonical(title).replaceAll("[：:。.；;]+$", "");
+        String key = TRAILING_PUNCTUATION.matcher(Chars.canonical(title)).replaceAll("");
         if (key.isEmpty()) return null;
         int best = -1;
         double bestScore = 0;

@@ -70,6 +70,16 @@ public final class ReportParser {
             } else {
                 int end = i;
                 while (end + 1 <= to && kinds[end + 1] == LineKind.TEXT) end++;
+                // A one-cell row has no separator: "第二十条第（一）项" on its own line right above a table is its
+                // first row, not prose.
+                boolean leadsTable = end + 1 <= to && kinds[end + 1].isTableLine() && isShort(source, end);
+                if (leadsTable && end == i) {
+                    int tableEnd = tableEnd(source, kinds, end + 1, to);
+                    out.add(TableReader.read(source, kinds, i, tableEnd));
+                    i = tableEnd + 1;
+                    continue;
+                }
+                if (leadsTable) end--;
                 out.add(new Paragraph(i, end));
                 i = end + 1;
             }
@@ -85,7 +95,7 @@ public final class ReportParser {
             if (k.isTableLine()) {
                 last = i;
             } else if (k == LineKind.TEXT) {
-                boolean shortLine = Chars.trimEnd(source.line(i), 0, source.line(i).length()) <= MAX_CONTINUATION;
+                boolean shortLine = isShort(source, i);
                 boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT);
                 if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2))) {
                     last = i;
@@ -95,6 +105,11 @@ public final class ReportParser {
             }
         }
         return last;
+    }
+
+    private static boolean isShort(SourceText source, int line) {
+        String text = source.line(line);
+        return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
     }
 
     private static boolean nextTableLineWithin(LineKind[] kinds, int from, int to, int maxBlank) {

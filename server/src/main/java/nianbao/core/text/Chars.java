@@ -44,7 +44,7 @@ public final class Chars {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (isSpace(c) || c == '\t') continue;
+            if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
             switch (c) {
                 case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
                 case '‘', '’', '\'' -> b.append('\'');

@@ -2,10 +2,11 @@ package nianbao.core.text;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Similarity of two labels in [0, 1]: 1 − edit distance ÷ length of the longer (Commons Text Levenshtein). */
+/**
+ * Similarity of two labels in [0, 1]: 1 − edit distance ÷ length of the longer (Commons Text Levenshtein);
+ * 0 when they differ in more than half their characters.
+ */
 public final class Similarity {
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-
     private Similarity() {
     }
 
@@ -15,6 +16,9 @@ public final class Similarity {
         if (max == 0) return 1.0;
         // Labels are short; a long paragraph compared with a label is never a match, and Levenshtein is O(n·m).
         if (Math.min(a.length(), b.length()) * 3 < max) return 0.0;
-        return 1.0 - (double) LEVENSHTEIN.apply(a, b) / max;
+        // Below one half nothing is a match: a bounded distance is enough, and much cheaper.
+        int bound = max / 2;
+        int d = new LevenshteinDistance(bound).apply(a, b);
+        return d < 0 ? 0.0 : 1.0 - (double) d / max;
     }
 }

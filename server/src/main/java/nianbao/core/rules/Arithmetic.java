@@ -1,0 +1,64 @@
+package nianbao.core.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nianbao.core.bind.Balance;
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.Formula;
+import nianbao.core.fix.CellEdits;
+
+/**
+ * Which sums fail, reported at their root. A total whose part is itself a wrong total (（七）总计's row total when
+ * a （七） cell is wrong; the 勾稽 of a column whose （七） cell is wrong) is a consequence, not a second error: only
+ * the root is reported, so the author fixes one cell and every finding goes. A cell is reported once.
+ */
+final class Arithmetic {
+    record Failure(Formula formula, BigDecimal expected) {
+    }
+
+    private Arithmetic() {
+    }
+
+    static List<Failure> rootFailures(BoundTable table) {
+        Set<BoundValue> wrong = wrongTargets(table);
+        Set<BoundValue> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Failure> out = new ArrayList<>();
+        for (Formula f : table.formulas) {
+            Optional<BigDecimal> expected = failure(f);
+            if (expected.isEmpty() || reported.contains(f.target())) continue;
+            if (f.parts().stream().anyMatch(wrong::contains)) continue;
+            reported.add(f.target());
+            out.add(new Failure(f, expected.get()));
+        }
+        return out;
+    }
+
+    /** Whether a 勾稽 relation involves a total that is wrong by itself (then that total is the finding). */
+    static boolean dependsOnWrongTotal(BoundTable table, Balance balance) {
+        Set<BoundValue> wrong = wrongTargets(table);
+        return balance.left().stream().anyMatch(wrong::contains) || balance.right().stream().anyMatch(wrong::contains);
+    }
+
+    private static Set<BoundValue> wrongTargets(BoundTable table) {
+        Set<BoundValue> wrong = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Formula f : table.formulas) {
+            if (failure(f).isPresent()) wrong.add(f.target());
+        }
+        return wrong;
+    }
+
+    /** The expected value when the target and all parts are numbers and disagree. */
+    private static Optional<BigDecimal> failure(Formula f) {
+        if (!f.target().value().isNumber()) return Optional.empty();
+        Optional<BigDecimal> sum = CellEdits.sum(f.parts());
+        if (sum.isEmpty() || sum.get().compareTo(f.target().value().number()) == 0) return Optional.empty();
+        return sum;
+    }
+}

@@ -1,0 +1,78 @@
+package nianbao.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import nianbao.core.CheckResult;
+import nianbao.core.diag.Diagnostic;
+import nianbao.core.diag.Fix;
+import nianbao.core.text.DecodedFile;
+import nianbao.core.text.TextDecoder;
+
+/** The project's own fixture reports and the real corpus beside the project (when present). */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static Path dir() {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<Path> reports() {
+        try (Stream<Path> s = Files.list(dir())) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path path(String name) {
+        return dir().resolve(name);
+    }
+
+    public static DecodedFile decode(Path p) {
+        try {
+            return TextDecoder.decode(Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TextDecoder.NotTextException e) {
+            throw new IllegalStateException(p + ": " + e.getMessage());
+        }
+    }
+
+    public static String text(String name) {
+        return decode(path(name)).text();
+    }
+
+    /** {@code ../shared/corpus}, from the system property surefire sets, else relative to the working directory. */
+    public static Optional<Path> corpus() {
+        String prop = System.getProperty("nianbao.corpus");
+        for (String candidate : new String[]{prop, "../../shared/corpus", "../shared/corpus"}) {
+            if (candidate == null) continue;
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p)) return Optional.of(p.toAbsolutePath().normalize());
+        }
+        return Optional.empty();
+    }
+
+    /** One line per diagnostic, "line:col severity CODE message", and its fixes indented below. */
+    public static String render(CheckResult result) {
+        StringBuilder b = new StringBuilder();
+        for (Diagnostic d : result.diagnostics()) {
+            b.append(d.range().startLine() + 1).append(':').append(d.range().startColumn() + 1).append(' ')
+                    .append(d.severity().id()).append(' ').append(d.code()).append(' ').append(d.message()).append('\n');
+            for (Fix f : d.fixes()) b.append("    fix: ").append(f.title()).append('\n');
+        }
+        return b.toString();
+    }
+}
