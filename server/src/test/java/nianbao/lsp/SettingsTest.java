@@ -34,7 +34,9 @@ import nianbao.core.format.FormatVersion;
 
 class SettingsTest {
     private static final String URI = "file:///reports/xinghu-minzheng-2024.txt";
-    private static final String REPORT = LspSession.resource("wrong-total-tabs.txt");
+    /** Two independent findings: a wrong 总计 (NB301, error) and no 信息处理费 statement in 六 (NB401, warning). */
+    private static final String REPORT = LspSession.resource("wrong-total-tabs.txt")
+            .replace("本年度未发出收费通知，收费通知件数为 0 件、总金额为 0 万元，实际收取总金额为 0 万元。", "本年度无其他需要报告的事项。");
 
     private static Optional<Diagnostic> find(PublishDiagnosticsParams p, String code) {
         return p.getDiagnostics().stream().filter(d -> code.equals(d.getCode().getLeft())).findFirst();
@@ -52,7 +54,7 @@ class SettingsTest {
             lsp.open(URI, "nianbao", REPORT);
             PublishDiagnosticsParams first = lsp.diagnostics(URI, 1);
 
-            assertEquals(List.of("NB303"), DiagnosticView.codes(first.getDiagnostics()));
+            assertEquals(List.of("NB401"), DiagnosticView.codes(first.getDiagnostics()));
             assertEquals(1, lsp.client.configurationRequests.get());
         }
     }
@@ -77,11 +79,11 @@ class SettingsTest {
         try (LspSession lsp = new LspSession()) {
             lsp.initialize();
             lsp.open(URI, "nianbao", REPORT);
-            assertTrue(find(lsp.diagnostics(URI, 1), "NB303").isPresent());
+            assertTrue(find(lsp.diagnostics(URI, 1), "NB401").isPresent());
 
             lsp.remote.getWorkspaceService().didChangeConfiguration(
-                    new DidChangeConfigurationParams(LspSession.json("{\"nianbao\": {\"rules\": {\"NB303\": \"off\"}}}")));
-            PublishDiagnosticsParams again = await(lsp.client.diagnostics.first(p -> find(p, "NB303").isEmpty()));
+                    new DidChangeConfigurationParams(LspSession.json("{\"nianbao\": {\"rules\": {\"NB401\": \"off\"}}}")));
+            PublishDiagnosticsParams again = await(lsp.client.diagnostics.first(p -> find(p, "NB401").isEmpty()));
             assertTrue(find(again, "NB301").isPresent());
         }
     }
@@ -97,7 +99,7 @@ class SettingsTest {
 
     @Test
     void nianbaoJsonInTheWorkspaceFolderApplies(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve(".nianbao.json"), "{\"rules\": {\"NB301\": \"warning\", \"NB303\": \"off\"}}");
+        Files.writeString(folder.resolve(".nianbao.json"), "{\"rules\": {\"NB301\": \"warning\", \"NB401\": \"off\"}}");
         String uri = folder.resolve("report.txt").toUri().toString();
         try (LspSession lsp = new LspSession()) {
             lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports"))));
@@ -110,7 +112,7 @@ class SettingsTest {
 
     @Test
     void editorSettingsOverrideNianbaoJsonRuleByRule(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve(".nianbao.json"), "{\"rules\": {\"NB301\": \"off\", \"NB303\": \"info\"}}");
+        Files.writeString(folder.resolve(".nianbao.json"), "{\"rules\": {\"NB301\": \"off\", \"NB401\": \"info\"}}");
         String uri = folder.resolve("report.txt").toUri().toString();
         try (LspSession lsp = new LspSession()) {
             lsp.client.settings = LspSession.json("{\"formatVersion\": \"auto\", \"rules\": {\"NB301\": \"warning\"}, \"debounce\": 0}");
@@ -121,7 +123,7 @@ class SettingsTest {
             lsp.open(uri, "nianbao", REPORT);
             PublishDiagnosticsParams published = lsp.diagnostics(uri, 1);
             assertEquals(DiagnosticSeverity.Warning, find(published, "NB301").orElseThrow().getSeverity());
-            assertEquals(DiagnosticSeverity.Information, find(published, "NB303").orElseThrow().getSeverity());
+            assertEquals(DiagnosticSeverity.Information, find(published, "NB401").orElseThrow().getSeverity());
         }
     }
 
