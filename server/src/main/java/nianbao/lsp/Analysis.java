@@ -8,19 +8,35 @@ import nianbao.core.CheckResult;
 
 /**
  * One document version, checked: the core's result and the converter for its text. Features read it; nothing
- * changes it. When the check itself failed, {@link #result()} is null and every feature answers "nothing".
+ * changes it. When the check failed, or was skipped because a newer version had arrived ({@link #isStale()}),
+ * {@link #result()} is null and every feature answers "nothing".
  */
 final class Analysis {
     private final TextDocument document;
     private final CheckResult result;
     private final Convert convert;
+    private final boolean stale;
     private volatile List<Diagnostic> diagnostics;
     private volatile CellIndex cells;
 
     Analysis(TextDocument document, CheckResult result, Convert convert) {
+        this(document, result, convert, false);
+    }
+
+    private Analysis(TextDocument document, CheckResult result, Convert convert, boolean stale) {
         this.document = document;
         this.result = result;
         this.convert = convert;
+        this.stale = stale;
+    }
+
+    /** No check: the document changed before its turn came, and nobody needs an old version's result. */
+    static Analysis stale(TextDocument document, Convert convert) {
+        return new Analysis(document, null, convert, true);
+    }
+
+    boolean isStale() {
+        return stale;
     }
 
     TextDocument document() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 import nianbao.core.CheckResult;
 import nianbao.core.rules.RuleFailure;
@@ -19,6 +20,7 @@ final class Analyzer {
     private final PositionEncoding encoding;
     private final Executor worker;
     private final ClientLog log;
+    private final Predicate<TextDocument> isCurrent;
     /** Completes once the client's settings are known, so that no document is first checked with the wrong ones. */
     private final CompletableFuture<Void> settingsReady;
     private final Map<String, Cached> latest = new ConcurrentHashMap<>();
@@ -26,14 +28,16 @@ final class Analyzer {
     private record Cached(TextDocument document, long generation, CompletableFuture<Analysis> analysis) {
     }
 
+    /** @param isCurrent whether a document version is still the latest (older ones are not worth checking) */
     Analyzer(DocumentChecker checker, Settings settings, PositionEncoding encoding, Executor worker, ClientLog log,
-             CompletableFuture<Void> settingsReady) {
+             CompletableFuture<Void> settingsReady, Predicate<TextDocument> isCurrent) {
         this.checker = checker;
         this.settings = settings;
         this.encoding = encoding;
         this.worker = worker;
         this.log = log;
         this.settingsReady = settingsReady;
+        this.isCurrent = isCurrent;
     }
 
     /** The analysis of this version with the current settings: cached, or computed on the worker. */
@@ -45,6 +49,13 @@ final class Analyzer {
         return cached.analysis();
     }
 
+    /** Whether this version's analysis with the current settings is done already (asking for it costs nothing). */
+    boolean isReady(TextDocument document) {
+        Cached cached = latest.get(document.uri());
+        return cached != null && cached.document() == document && cached.generation() == settings.generation()
+                && cached.analysis().isDone();
+    }
+
     void forget(String uri) {
         latest.remove(uri);
     }
@@ -54,6 +65,8 @@ final class Analyzer {
     }
 
     private Analysis analyze(TextDocument document) {
+        // While the author types, checks queue up behind each other; only the latest version is worth the time.
+        if (!isCurrent.test(document)) return Analysis.stale(document, new Convert(document.source(), encoding));
         try {
             CheckResult result = checker.check(document.text(), settings.forDocument(document.uri()).options());
             for (RuleFailure failure : result.failures()) {

@@ -67,6 +67,7 @@ final class Commands {
         TextDocument doc = uri == null ? null : documents.open(uri);
         if (doc == null || !doc.isReport()) return failed("重新计算全部总计：文档未打开或不是年度报告：" + uri);
         return documents.analysisOf(doc).thenCompose(analysis -> {
+            if (analysis.isStale()) return failed("重新计算全部总计：文档已被修改，请重试");
             if (!analysis.succeeded()) return failed("重新计算全部总计：文档检查失败，请查看输出日志");
             List<TextEdit> edits = analysis.convert().textEdits(FixAll.recomputeTotals(analysis.result()));
             if (edits.isEmpty()) {

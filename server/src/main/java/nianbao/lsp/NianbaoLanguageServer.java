@@ -75,7 +75,8 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         settings.setInitializationOptions(params.getInitializationOptions());
         CompletableFuture<Void> settingsReady = features.configuration()
                 ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
-        Analyzer analyzer = new Analyzer(checker, settings, features.positionEncoding(), worker, log, settingsReady);
+        Analyzer analyzer = new Analyzer(checker, settings, features.positionEncoding(), worker, log, settingsReady,
+                documents::isCurrent);
         DiagnosticPublisher publisher = features.pullDiagnostics()
                 ? null : new DiagnosticPublisher(documents, analyzer, settings, timer, client, log);
         Commands commands = new Commands(new Commands.Documents() {
@@ -89,7 +90,8 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
                 return analyzer.analysisOf(document);
             }
         }, client, log, features.documentChanges());
-        Session s = new Session(features, settings, analyzer, publisher, settingsReady, commands);
+        PullDiagnostics pull = new PullDiagnostics(documents, analyzer, settings, worker);
+        Session s = new Session(features, settings, analyzer, publisher, pull, settingsReady, commands);
         s.setWorkspaceFolders(folderUris(params));
         session = s;
         ServerInfo info = new ServerInfo("nianbao", version());

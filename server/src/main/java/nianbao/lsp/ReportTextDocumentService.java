@@ -23,8 +23,6 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
-import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
-import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -131,28 +129,10 @@ final class ReportTextDocumentService implements TextDocumentService {
         return server.onReport(params.getTextDocument().getUri(), "foldingRange", s.folding::ranges, List.of());
     }
 
-    /**
-     * Pull diagnostics. The result id names the version and the settings generation: when neither changed since
-     * the client's last pull, the answer is "unchanged".
-     */
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         Session s = server.session();
-        String uri = params.getTextDocument().getUri();
-        TextDocument doc = server.documents().get(uri);
-        if (s == null || doc == null) return CompletableFuture.completedFuture(full(List.of(), null));
-        String resultId = doc.version() + "/" + s.settings.generation();
-        if (resultId.equals(params.getPreviousResultId())) {
-            return CompletableFuture.completedFuture(
-                    new DocumentDiagnosticReport(new RelatedUnchangedDocumentDiagnosticReport(resultId)));
-        }
-        if (!doc.isReport()) return CompletableFuture.completedFuture(full(List.of(), resultId));
-        return server.onReport(uri, "diagnostic", a -> full(a.diagnostics(), resultId), full(List.of(), resultId));
-    }
-
-    private static DocumentDiagnosticReport full(List<org.eclipse.lsp4j.Diagnostic> items, String resultId) {
-        RelatedFullDocumentDiagnosticReport report = new RelatedFullDocumentDiagnosticReport(items);
-        report.setResultId(resultId);
-        return new DocumentDiagnosticReport(report);
+        if (s == null) return CompletableFuture.failedFuture(new IllegalStateException("not initialized"));
+        return s.pull.pull(params);
     }
 }

@@ -14,6 +14,8 @@ final class Session {
     final Analyzer analyzer;
     /** Null when the client pulls diagnostics: then nothing is pushed. */
     final DiagnosticPublisher publisher;
+    /** Answers textDocument/diagnostic (advertised only to clients that pull). */
+    final PullDiagnostics pull;
     final CompletableFuture<Void> settingsReady;
     final Completions completions;
     final Hovers hovers;
@@ -25,11 +27,12 @@ final class Session {
     private final List<String> workspaceFolders = new ArrayList<>();
 
     Session(ClientFeatures features, Settings settings, Analyzer analyzer, DiagnosticPublisher publisher,
-            CompletableFuture<Void> settingsReady, Commands commands) {
+            PullDiagnostics pull, CompletableFuture<Void> settingsReady, Commands commands) {
         this.features = features;
         this.settings = settings;
         this.analyzer = analyzer;
         this.publisher = publisher;
+        this.pull = pull;
         this.settingsReady = settingsReady;
         this.completions = new Completions(features.snippets());
         this.hovers = new Hovers(features.markdownHover());

@@ -5,9 +5,13 @@ import static nianbao.lsp.LspSession.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities;
@@ -19,6 +23,9 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
 
 class PullDiagnosticsTest {
@@ -69,6 +76,30 @@ class PullDiagnosticsTest {
             assertTrue(changed.isRelatedFullDocumentDiagnosticReport());
             assertNotEquals(first, changed.getRelatedFullDocumentDiagnosticReport().getResultId());
             assertEquals(List.of(), changed.getRelatedFullDocumentDiagnosticReport().getItems());
+        }
+    }
+
+    @Test
+    void aPullWaitsForTheDebounceAndAPullOvertakenByAChangeIsCancelledByTheServer() throws Exception {
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize(p -> {
+                p.getCapabilities().getTextDocument().setDiagnostic(new DiagnosticCapabilities());
+                p.setInitializationOptions(LspSession.json("{\"debounce\": 500}"));
+            });
+            lsp.open(URI, "nianbao", LspSession.resource("wrong-total-tabs.txt"));
+            CompletableFuture<DocumentDiagnosticReport> overtaken =
+                    lsp.remote.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(id(URI)));
+            Position total = TestText.findLast(lsp.text(URI), "一、本年新收政府信息公开申请数量", "20");
+            long start = System.nanoTime();
+            lsp.change(URI, List.of(new TextEdit(new Range(total, new Position(total.getLine(), total.getCharacter() + 2)), "19")));
+            DocumentDiagnosticReport latest = pull(lsp, null);
+            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals(List.of(), latest.getRelatedFullDocumentDiagnosticReport().getItems());
+            assertTrue(waitedMillis >= 500, "answered after " + waitedMillis + " ms");
+            ExecutionException cancelled = assertThrows(ExecutionException.class, () -> overtaken.get(20, TimeUnit.SECONDS));
+            ResponseError error = ((ResponseErrorException) cancelled.getCause()).getResponseError();
+            assertEquals(ResponseErrorCode.ServerCancelled.getValue(), error.getCode());
         }
     }
 
