@@ -34,20 +34,15 @@ final class Commands {
     static final String REPORT_TEMPLATE = "nianbao.reportTemplate";
     static final List<String> ALL = List.of(RECOMPUTE_ALL_TOTALS, REPORT_TEMPLATE);
 
-    /** Finds the analysis of an open report, or fails the request with a message the author can read. */
-    interface Documents {
-        TextDocument open(String uri);
-
-        CompletableFuture<Analysis> analysisOf(TextDocument document);
-    }
-
-    private final Documents documents;
+    private final DocumentStore documents;
+    private final Analyzer analyzer;
     private final LanguageClient client;
     private final ClientLog log;
     private final boolean versionedEdits;
 
-    Commands(Documents documents, LanguageClient client, ClientLog log, boolean versionedEdits) {
+    Commands(DocumentStore documents, Analyzer analyzer, LanguageClient client, ClientLog log, boolean versionedEdits) {
         this.documents = documents;
+        this.analyzer = analyzer;
         this.client = client;
         this.log = log;
         this.versionedEdits = versionedEdits;
@@ -64,9 +59,9 @@ final class Commands {
     }
 
     private CompletableFuture<Object> recomputeAllTotals(String uri) {
-        TextDocument doc = uri == null ? null : documents.open(uri);
+        TextDocument doc = uri == null ? null : documents.get(uri);
         if (doc == null || !doc.isReport()) return failed("重新计算全部总计：文档未打开或不是年度报告：" + uri);
-        return documents.analysisOf(doc).thenCompose(analysis -> {
+        return analyzer.analysisOf(doc).thenCompose(analysis -> {
             if (analysis.isStale()) return failed("重新计算全部总计：文档已被修改，请重试");
             if (!analysis.succeeded()) return failed("重新计算全部总计：文档检查失败，请查看输出日志");
             List<TextEdit> edits = analysis.convert().textEdits(FixAll.recomputeTotals(analysis.result()));
@@ -81,12 +76,12 @@ final class Commands {
     }
 
     private CompletableFuture<Object> reportTemplate(String uri) {
-        TextDocument doc = uri == null ? null : documents.open(uri);
+        TextDocument doc = uri == null ? null : documents.get(uri);
         if (doc == null || !doc.isReport()) {
             return CompletableFuture.completedFuture(template(TableLayout.TABS, "\n"));
         }
         String lineEnding = doc.source().dominantLineEnding();
-        return documents.analysisOf(doc).thenApply(analysis -> {
+        return analyzer.analysisOf(doc).thenApply(analysis -> {
             List<Table> tables = analysis.succeeded() ? analysis.result().syntax().tables() : List.of();
             return template(tables.isEmpty() ? TableLayout.TABS : tables.get(0).layout(), lineEnding);
         });

@@ -187,7 +187,11 @@ final class Completions {
     private static Table tableAround(ReportSyntax syntax, Cursor cursor) {
         int line = cursor.line();
         for (Table t : syntax.tables()) {
-            if (line > t.firstLine() && line <= t.lastLine()) return t;
+            if (line > t.firstLine() && line <= t.lastLine()) {
+                // A line of a row (a Word row spans several lines) is inside that row, not between two rows.
+                boolean inRow = t.rows().stream().anyMatch(r -> r.firstLine() <= line && line <= r.lastLine());
+                return inRow ? null : t;
+            }
             if (line > t.lastLine() && line - t.lastLine() <= MAX_GAP + 1) {
                 boolean gapBlank = true;
                 for (int l = t.lastLine() + 1; l < line; l++) gapBlank &= cursor.isBlank(l);

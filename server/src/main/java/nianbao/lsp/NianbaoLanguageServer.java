@@ -79,17 +79,7 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
                 documents::isCurrent);
         DiagnosticPublisher publisher = features.pullDiagnostics()
                 ? null : new DiagnosticPublisher(documents, analyzer, settings, timer, client, log);
-        Commands commands = new Commands(new Commands.Documents() {
-            @Override
-            public TextDocument open(String uri) {
-                return documents.get(uri);
-            }
-
-            @Override
-            public CompletableFuture<Analysis> analysisOf(TextDocument document) {
-                return analyzer.analysisOf(document);
-            }
-        }, client, log, features.documentChanges());
+        Commands commands = new Commands(documents, analyzer, client, log, features.documentChanges());
         PullDiagnostics pull = new PullDiagnostics(documents, analyzer, settings, worker);
         Session s = new Session(features, settings, analyzer, publisher, pull, settingsReady, commands);
         s.setWorkspaceFolders(folderUris(params));

@@ -83,7 +83,12 @@ final class ReportTextDocumentService implements TextDocumentService {
 
     private void documentChanged(TextDocument doc) {
         Session s = server.session();
-        if (s != null && s.publisher != null) s.publisher.changed(doc);
+        if (s == null || s.publisher == null) return;
+        try {
+            s.publisher.changed(doc);
+        } catch (RuntimeException e) {
+            server.log().error("nianbao：安排检查 " + doc.uri() + " 时出错", e);
+        }
     }
 
     // ---- requests ----

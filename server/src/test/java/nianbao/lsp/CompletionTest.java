@@ -133,6 +133,20 @@ class CompletionTest {
     }
 
     @Test
+    void anEmptyCellLineInsideAWordRowIsNotAPlaceForANewRow() {
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize();
+            // The row under the cursor has a label nobody can recognise, so the official row after the previous one
+            // looks missing; still, a row must not be inserted into the middle of another.
+            String text = LspSession.resource("truncated-cells.txt").replace("2.其他法律行政法规禁止公开", "（此处标签无法识别）");
+            lsp.open(URI, "nianbao", text);
+            int emptyGroupCell = TestText.lineOf(text, "（此处标签无法识别）") - 1;
+            assertEquals("\t", TestText.line(text, emptyGroupCell));
+            assertTrue(complete(lsp, emptyGroupCell, 1).stream().noneMatch(i -> i.getKind() == CompletionItemKind.Field));
+        }
+    }
+
+    @Test
     void rowThatOpensABlockOfTableTwoComesWithItsHeadingAndHeader() {
         String text = "青禾市星湖区民政局2024年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
                 + "第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t0\t0\t0\n\n";
