@@ -53,7 +53,8 @@ final class Completions {
         List<CompletionItem> items = new ArrayList<>();
         if (isNearlyEmpty(result.syntax(), source, line)) items.add(skeleton(cursor, convert));
         items.addAll(nextRow(result, cursor, convert));
-        if (!inTable(result.syntax(), line) && !cursor.isHeading(result.syntax())) items.addAll(headings(result, cursor, convert));
+        // Also on a line already read as a heading: the author may be typing one, or correcting its numbering.
+        if (!inTable(result.syntax(), line)) items.addAll(headings(result, cursor, convert));
         return items;
     }
 
@@ -78,10 +79,6 @@ final class Completions {
 
         boolean isBlank(int l) {
             return l < 0 || l >= source.lineCount() || source.line(l).isBlank();
-        }
-
-        boolean isHeading(ReportSyntax syntax) {
-            return syntax.sections().stream().anyMatch(s -> s.firstLine() == line);
         }
     }
 

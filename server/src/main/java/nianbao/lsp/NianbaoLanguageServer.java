@@ -73,8 +73,13 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         ClientFeatures features = ClientFeatures.of(params.getCapabilities());
         Settings settings = new Settings(log::showWarning);
         settings.setInitializationOptions(params.getInitializationOptions());
-        CompletableFuture<Void> settingsReady = features.configuration()
-                ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> settingsReady = new CompletableFuture<>();
+        if (features.configuration()) {
+            // A client that never answers (or never sends initialized) must not hold diagnostics back for ever.
+            timer.schedule(() -> settingsReady.complete(null), SETTINGS_WAIT_SECONDS, TimeUnit.SECONDS);
+        } else {
+            settingsReady.complete(null);
+        }
         Analyzer analyzer = new Analyzer(checker, settings, features.positionEncoding(), worker, log, settingsReady,
                 documents::isCurrent);
         DiagnosticPublisher publisher = features.pullDiagnostics()
@@ -93,9 +98,10 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         Session s = session;
         if (s == null) return;
         if (s.features.configuration()) {
-            fetchClientSettings(s).whenComplete((ok, error) -> s.settingsReady.complete(null));
-            // A client that never answers must not hold diagnostics back for ever.
-            timer.schedule(() -> s.settingsReady.complete(null), SETTINGS_WAIT_SECONDS, TimeUnit.SECONDS);
+            fetchClientSettings(s).whenComplete((ok, error) -> {
+                // Settings that come after the wait gave up: the documents checked meanwhile are checked again.
+                if (!s.settingsReady.complete(null)) recheckAll();
+            });
         }
         List<Registration> registrations = new ArrayList<>();
         if (s.features.configurationChangeRegistration()) {
