@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.gson.JsonObject;
 
@@ -17,6 +20,7 @@ import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nianbao.core.CheckResult;
+import nianbao.core.Checker;
+import nianbao.core.config.CheckOptions;
 import nianbao.core.rules.Rules;
 
 class DiagnosticsTest {
@@ -136,6 +143,60 @@ class DiagnosticsTest {
                 assertTrue(versions.get(i) > versions.get(i - 1), "published in order: " + versions);
             }
             assertEquals(last, versions.get(versions.size() - 1));
+        }
+    }
+
+    /** Holds every check until released, and counts the checks. */
+    private static final class GatedChecker implements DocumentChecker {
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch firstStarted = new CountDownLatch(1);
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public CheckResult check(String text, CheckOptions options) {
+            checks.incrementAndGet();
+            firstStarted.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Checker.check(text, options);
+        }
+    }
+
+    @Test
+    void theServerKeepsAnsweringWhileACheckRuns() throws InterruptedException {
+        GatedChecker gate = new GatedChecker();
+        try (LspSession lsp = new LspSession(gate)) {
+            lsp.initialize();
+            lsp.open(URI, "nianbao", LspSession.resource("wrong-total-tabs.txt"));
+            assertTrue(gate.firstStarted.await(20, TimeUnit.SECONDS));
+            // The check is stuck; the message thread is not.
+            Object template = await(lsp.remote.getWorkspaceService().executeCommand(
+                    new ExecuteCommandParams("nianbao.reportTemplate", List.of())));
+            assertTrue(LspSession.jsonOf(template).has("snippet"));
+            gate.release.countDown();
+            assertTrue(DiagnosticView.codes(lsp.diagnostics(URI, 1).getDiagnostics()).contains("NB301"));
+        }
+    }
+
+    @Test
+    void versionsOvertakenWhileACheckRunsAreNeverChecked() throws InterruptedException {
+        GatedChecker gate = new GatedChecker();
+        try (LspSession lsp = new LspSession(gate)) {
+            lsp.initialize();
+            lsp.open(URI, "nianbao", LspSession.resource("wrong-total-tabs.txt"));
+            assertTrue(gate.firstStarted.await(20, TimeUnit.SECONDS));
+            Position end = new Position(TestText.lineStarts(lsp.text(URI)).size() - 1, 0);
+            lsp.change(URI, List.of(new TextEdit(new Range(end, end), "。")));
+            int v3 = lsp.change(URI, List.of(new TextEdit(new Range(end, end), "。")));
+            gate.release.countDown();
+            lsp.diagnostics(URI, v3);
+
+            assertEquals(2, gate.checks.get(), "version 1 (already running) and version 3; version 2 was skipped");
+            assertEquals(List.of(v3), lsp.client.diagnostics.all().stream().map(PublishDiagnosticsParams::getVersion).toList(),
+                    "version 1 finished after version 3 arrived: not published");
         }
     }
 
