@@ -1,0 +1,55 @@
+package nianbao.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * A server talking LSP (JSON-RPC with Content-Length headers) over a pair of streams: stdin/stdout in production,
+ * pipes in tests. Ends when the client sends exit or closes the stream.
+ */
+final class ServerConnection {
+    private final NianbaoLanguageServer server;
+    private final Future<Void> listening;
+
+    private ServerConnection(NianbaoLanguageServer server, Future<Void> listening) {
+        this.server = server;
+        this.listening = listening;
+    }
+
+    static ServerConnection start(NianbaoLanguageServer server, InputStream in, OutputStream out) {
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        Thread watcher = new Thread(() -> {
+            try {
+                listening.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | CancellationException e) {
+                // The stream failed or was closed: either way the connection is over.
+            }
+            server.connectionClosed();
+        }, "nianbao-connection");
+        watcher.setDaemon(true);
+        watcher.start();
+        return new ServerConnection(server, listening);
+    }
+
+    /** The process exit code: 0 after shutdown and exit, 1 when the client exited or vanished without shutdown. */
+    CompletableFuture<Integer> exitCode() {
+        return server.exitCode();
+    }
+
+    /** Stops reading from the client. */
+    void stop() {
+        listening.cancel(true);
+    }
+}

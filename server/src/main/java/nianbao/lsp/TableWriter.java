@@ -1,0 +1,30 @@
+package nianbao.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.syntax.TableLayout;
+
+/**
+ * Writes template rows in the layout a document's tables already use, so that inserted rows read like the rest:
+ * a line of tab-separated cells (PDF), one cell per line each after a tab with a blank line between rows (Word),
+ * or a line of {@code |}-separated cells. Lines end with "\n"; callers convert to the document's line ending.
+ */
+final class TableWriter {
+    private TableWriter() {
+    }
+
+    static String write(List<List<String>> rows, TableLayout layout) {
+        List<String> written = new ArrayList<>(rows.size());
+        for (List<String> row : rows) written.add(row(row, layout));
+        return String.join(layout == TableLayout.CELL_PER_LINE ? "\n\n" : "\n", written);
+    }
+
+    private static String row(List<String> cells, TableLayout layout) {
+        return switch (layout) {
+            case TABS -> String.join("\t", cells);
+            case PIPES -> "| " + String.join(" | ", cells) + " |";
+            case CELL_PER_LINE -> "\t" + String.join("\n\t", cells);
+        };
+    }
+}
