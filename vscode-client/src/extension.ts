@@ -86,6 +86,8 @@ class NianbaoExtension implements vscode.Disposable {
   // ---- documents -------------------------------------------------------------------------
 
   private onDocumentOpened(doc: vscode.TextDocument): void {
+    // A change of language reopens the document in the same editor: no editor change event.
+    this.renderStatus();
     if (!DOCUMENT_SCHEMES.includes(doc.uri.scheme)) return;
     if (doc.languageId === LANGUAGE_ID) {
       void this.ensureStarted();
