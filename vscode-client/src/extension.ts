@@ -125,14 +125,20 @@ class NianbaoExtension implements vscode.Disposable {
 
   // ---- server lifecycle ------------------------------------------------------------------
 
-  /** Starts the server once; concurrent callers share the same start. */
+  /**
+   * Starts the server once; concurrent callers share the same start. A client that exists is
+   * either running, being restarted by vscode-languageclient after a crash, or has failed for
+   * good (broken jar, repeated crashes): in the last case only the restart command or a change of
+   * the Java settings tries again, so that opening more reports does not repeat the failure.
+   * Without a usable Java there is no client, and each report opened looks again (cheaply, and
+   * without repeating the message), in case Java was installed meanwhile.
+   */
   private ensureStarted(): Promise<LanguageClient | undefined> {
-    if (this.client && this.state === 'running') return Promise.resolve(this.client);
-    if (!this.starting) {
-      this.starting = this.start().finally(() => {
-        this.starting = undefined;
-      });
-    }
+    if (this.starting) return this.starting;
+    if (this.client) return Promise.resolve(this.state === 'failed' ? undefined : this.client);
+    this.starting = this.start().finally(() => {
+      this.starting = undefined;
+    });
     return this.starting;
   }
 
@@ -332,7 +338,15 @@ class NianbaoExtension implements vscode.Disposable {
 
   private async executeServerCommand<T>(command: string, document: vscode.TextDocument): Promise<T | undefined> {
     const client = await this.ensureStarted();
-    if (!client) return undefined;
+    if (!client) {
+      void vscode.window
+        .showWarningMessage(`政府信息公开年报语言服务未运行（${this.stateDetail || '未启动'}）。`, '重启语言服务', '查看日志')
+        .then((choice) => {
+          if (choice === '重启语言服务') void this.restart();
+          if (choice === '查看日志') this.output.show(true);
+        });
+      return undefined;
+    }
     try {
       return (await client.sendRequest(ExecuteCommandRequest.type, {
         command,
