@@ -240,7 +240,8 @@ try {
   // ---- no usable Java: one clear message, a way to the setting, recovery when it is set -------------
   const javaToast = page.locator('.notification-toast', { hasText: 'nianbao.java.home 所指的 Java 不可用' });
   await javaToast.first().waitFor({ timeout: 30_000 });
-  step('without Java, a message says what to do', true, (await javaToast.first().innerText()).split('\n')[0]);
+  step('without Java, a message says what to do', true,
+    await javaToast.first().locator('.notification-list-item-message').innerText());
   await page.locator('.statusbar-item[aria-label*="Java 不可用"]').first().waitFor();
   step('status bar shows the missing Java', true);
 
