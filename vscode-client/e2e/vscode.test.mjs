@@ -282,6 +282,17 @@ try {
   step('NB301 appears in the Problems panel', /NB301/.test(problemText), problemText.replace(/\s+/g, ' '));
   await shot('1-problems');
 
+  // ---- settings reach the running server: nianbao.rules lowers NB301 to info, then back -----------
+  const problemIcon = (kind) =>
+    page.locator('.markers-panel .monaco-list-row', { hasText: NB301_MESSAGE }).locator(`.codicon-${kind}`);
+  // (Written to the remote machine's settings, which the server side of code-server watches; in our
+  // runs a change of the user settings file made behind the web client's back was not picked up.)
+  writeMachineSettings({ 'nianbao.java.home': javaHome, 'nianbao.rules': { NB301: 'info' } });
+  await problemIcon('info').first().waitFor({ timeout: 15_000 });
+  writeMachineSettings({ 'nianbao.java.home': javaHome });
+  await problemIcon('error').first().waitFor({ timeout: 15_000 });
+  step('nianbao.rules changes reach the server (NB301 → info → error)', true);
+
   // ---- the quick fix, from the editor --------------------------------------------------------------
   // Clicking the problem reveals it in the editor and puts the cursor on it.
   await problem.first().click();
