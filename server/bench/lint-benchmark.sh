@@ -19,14 +19,17 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 time_ms() {
   local start end
   start=$(date +%s%N)
-  java -jar "$jar" lint "$@" >/dev/null 2>&1 || true
+  java -jar "$jar" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
 java -jar "$jar" lint "$work/one" >/dev/null 2>&1 || true   # warm the file cache
-one=$(for _ in $(seq "$runs"); do time_ms "$work/one"; done | median)
-many=$(for _ in $(seq "$runs"); do time_ms "$work/many"; done | median)
+# Baseline in the same run: the JVM starting and printing the version, which every lint pays too.
+base=$(for _ in $(seq "$runs"); do time_ms --version; done | median)
+one=$(for _ in $(seq "$runs"); do time_ms lint "$work/one"; done | median)
+many=$(for _ in $(seq "$runs"); do time_ms lint "$work/many"; done | median)
 bytes=$(du -sb "$work/many" | cut -f1)
+echo "baseline (JVM start, --version): median ${base} ms over ${runs} runs"
 echo "lint 1 report (10 KB):        median ${one} ms over ${runs} runs"
 echo "lint 1,000 reports ($((bytes / 1024)) KB): median ${many} ms over ${runs} runs"
-echo "cores: $(nproc)"
+echo "per report beyond start-up: $(( (many - base) * 1000 / 1000 )) µs; load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
