@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import nianbao.core.text.TextDecoder;
+import nianbao.testing.Fixtures;
 
 /**
  * Real reports (the shared corpus, outside the repository): opened as plain text, as an editor would, each must
@@ -32,17 +32,8 @@ import nianbao.core.text.TextDecoder;
  * error left. Skipped where the corpus is not available.
  */
 class CorpusTest {
-    /** Where the corpus may be: surefire's property, an environment variable, the shared folder of this machine. */
-    static Path corpus() {
-        List<String> candidates = new ArrayList<>();
-        if (System.getProperty("nianbao.corpus") != null) candidates.add(System.getProperty("nianbao.corpus"));
-        if (System.getenv("NIANBAO_CORPUS") != null) candidates.add(System.getenv("NIANBAO_CORPUS"));
-        candidates.add("/work/shared/corpus");
-        return candidates.stream().map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
-    }
-
     static List<Path> reports() throws IOException {
-        Path dir = corpus();
+        Path dir = Fixtures.corpus().orElse(null);
         Assumptions.assumeTrue(dir != null, "corpus not available");
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

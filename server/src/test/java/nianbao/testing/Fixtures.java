@@ -54,10 +54,13 @@ public final class Fixtures {
         return decode(path(name)).text();
     }
 
-    /** {@code ../shared/corpus}, from the system property surefire sets, else relative to the working directory. */
+    /**
+     * {@code ../shared/corpus} beside the clone: from the system property surefire sets, else the environment
+     * variable {@code NIANBAO_CORPUS}, else relative to the working directory.
+     */
     public static Optional<Path> corpus() {
         String prop = System.getProperty("nianbao.corpus");
-        for (String candidate : new String[]{prop, "../../shared/corpus", "../shared/corpus"}) {
+        for (String candidate : new String[]{prop, System.getenv("NIANBAO_CORPUS"), "../../shared/corpus", "../shared/corpus"}) {
             if (candidate == null) continue;
             Path p = Path.of(candidate);
             if (Files.isDirectory(p)) return Optional.of(p.toAbsolutePath().normalize());
