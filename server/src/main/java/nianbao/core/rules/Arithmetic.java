@@ -40,13 +40,16 @@ final class Arithmetic {
         return out;
     }
 
-    /** Whether a 勾稽 relation involves a total that is wrong by itself (then that total is the finding). */
-    static boolean dependsOnWrongTotal(BoundTable table, Balance balance) {
-        Set<BoundValue> wrong = wrongTargets(table);
+    /**
+     * Whether a 勾稽 relation involves a total that is wrong by itself (then that total is the finding);
+     * {@code wrong} is {@link #wrongTargets} of the balance's table.
+     */
+    static boolean dependsOnWrongTotal(Set<BoundValue> wrong, Balance balance) {
         return balance.left().stream().anyMatch(wrong::contains) || balance.right().stream().anyMatch(wrong::contains);
     }
 
-    private static Set<BoundValue> wrongTargets(BoundTable table) {
+    /** The derived cells whose own formula fails. */
+    static Set<BoundValue> wrongTargets(BoundTable table) {
         Set<BoundValue> wrong = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Formula f : table.formulas) {
             if (failure(f).isPresent()) wrong.add(f.target());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundTable;
@@ -24,11 +25,12 @@ final class Balance extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
+            Set<BoundValue> wrong = Arithmetic.wrongTargets(t);
             for (nianbao.core.bind.Balance b : t.balances) {
                 Optional<BigDecimal> left = CellEdits.sum(b.left());
                 Optional<BigDecimal> right = CellEdits.sum(b.right());
                 if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) continue;
-                if (Arithmetic.dependsOnWrongTotal(t, b)) continue;
+                if (Arithmetic.dependsOnWrongTotal(wrong, b)) continue;
                 BoundValue at = b.right().get(b.right().size() - 1);
                 String message = "勾稽关系不成立（" + b.columnLabel() + "列）：第一项加第二项 = " + sum(b.left()) + " = "
                         + CellEdits.format(left.get()) + "，第三项（七）总计加第四项 = " + sum(b.right()) + " = "

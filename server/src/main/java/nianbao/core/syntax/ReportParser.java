@@ -19,7 +19,8 @@ public final class ReportParser {
     /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
     private static final int MAX_CONTINUATION = 40;
 
-    private final HeadingMatcher headings = new HeadingMatcher();
+    /** Built once: it holds the official titles and row labels in canonical form. */
+    private static final HeadingMatcher HEADINGS = new HeadingMatcher();
 
     public ReportSyntax parse(SourceText source) {
         int n = source.lineCount();
@@ -28,7 +29,7 @@ public final class ReportParser {
         for (int i = 0; i < n; i++) {
             String line = source.line(i);
             kinds[i] = LineKind.of(line);
-            if (kinds[i] == LineKind.TEXT) heads[i] = headings.match(i, source.lineStart(i), line);
+            if (kinds[i] == LineKind.TEXT) heads[i] = HEADINGS.match(i, source.lineStart(i), line);
         }
         List<Integer> headingLines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
