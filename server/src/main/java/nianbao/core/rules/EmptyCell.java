@@ -1,5 +1,7 @@
 package nianbao.core.rules;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import nianbao.core.bind.BoundRow;
@@ -41,8 +43,26 @@ final class EmptyCell extends BaseRule {
             ctx.report(ctx.range(v), what + "：按" + SumRule.addends(f) + " 应为 " + want, SumRule.related(ctx, f),
                     SumRule.fix(ctx, v, want));
         } else {
-            ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）");
+            ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）" + impliedByTotal(t, v));
         }
+    }
+
+    /**
+     * For an empty part of a sum whose total and other parts are numbers, the value that would make the total hold.
+     * Said, not fixed: the author may instead have meant 0 and a wrong total.
+     */
+    private static String impliedByTotal(BoundTable t, BoundValue v) {
+        for (Formula f : t.formulas) {
+            if (!f.parts().contains(v) || !f.target().value().isNumber()) continue;
+            List<BoundValue> others = f.parts().stream().filter(p -> p != v).toList();
+            Optional<BigDecimal> rest = CellEdits.sum(others);
+            if (rest.isEmpty()) continue;
+            BigDecimal implied = f.target().value().number().subtract(rest.get());
+            if (implied.signum() < 0) continue;
+            return "；按" + f.target().describe() + " " + CellEdits.format(f.target().value().number()) + " 推算应为 "
+                    + CellEdits.format(implied);
+        }
+        return "";
     }
 
     private static Optional<Formula> formulaOf(BoundTable t, BoundValue v) {
