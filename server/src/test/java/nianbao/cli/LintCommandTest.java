@@ -21,6 +21,7 @@ import com.google.gson.JsonParser;
 import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.diag.Diagnostic;
+import nianbao.core.rules.Rules;
 import nianbao.core.text.TextDecoder;
 import nianbao.testing.Fixtures;
 
@@ -94,7 +95,7 @@ class LintCommandTest {
         JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
         JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
         assertEquals("nianbao", driver.get("name").getAsString());
-        assertEquals(20, driver.getAsJsonArray("rules").size());
+        assertEquals(Rules.all().size(), driver.getAsJsonArray("rules").size());
         JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
         assertEquals("NB301", result.get("ruleId").getAsString());
         assertEquals("error", result.get("level").getAsString());

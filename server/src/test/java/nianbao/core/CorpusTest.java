@@ -32,7 +32,7 @@ class CorpusTest {
             "001_", concat(range("NB202", 46, 65), List.of("NB205@65", "NB205@67", "NB207@46", "NB207@75", "NB404@11", "NB401@87")),
             "002_", List.of("NB207@22", "NB207@31", "NB201@60", "NB207@310", "NB207@122", "NB207@210"),
             "003_", concat(range("NB202", 33, 38), List.of("NB201@39", "NB205@39", "NB207@23", "NB401@83")),
-            "004_", List.of("NB103@20", "NB103@68", "NB103@128", "NB103@216", "NB103@249", "NB103@304", "NB404@5"));
+            "004_", List.of("NB103@20", "NB103@68", "NB103@128", "NB103@216", "NB103@249", "NB103@304", "NB404@5", "NB403@19"));
 
     static List<Path> corpusReports() throws Exception {
         var dir = Fixtures.corpus();

@@ -10,7 +10,7 @@ public final class Rules {
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
             new RowStructure(), new OfficialWording(), new VersionMismatch(),
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
-            new FeeStatement(), new EmptyProblemsSection(), new Residue());
+            new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 
     /** The project's README; each rule has an anchor there named after its code. */
     public static final String DOCS = "https://github.com/nianbao/nianbao/blob/main/README.md";
