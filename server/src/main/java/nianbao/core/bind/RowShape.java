@@ -54,8 +54,4 @@ final class RowShape {
     boolean isEmpty() {
         return labelIndex < 0 && !hasValues();
     }
-
-    List<String> groupTexts() {
-        return groupCells.stream().map(Cell::text).toList();
-    }
 }

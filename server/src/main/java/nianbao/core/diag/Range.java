@@ -5,10 +5,6 @@ package nianbao.core.diag;
  */
 public record Range(int startLine, int startColumn, int endLine, int endColumn) {
 
-    public static Range ofLine(int line, int startColumn, int endColumn) {
-        return new Range(line, startColumn, line, endColumn);
-    }
-
     public boolean contains(int line, int column) {
         if (line < startLine || line > endLine) return false;
         if (line == startLine && column < startColumn) return false;

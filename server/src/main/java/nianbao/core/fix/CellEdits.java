@@ -25,12 +25,11 @@ public final class CellEdits {
         }
         if (value.insertAt() < 0) return Optional.empty();
         int at = value.insertAt();
+        String eol = source.lineEnding(source.lineOf(at));
         String cell = switch (value.row().layout) {
             case TABS -> "\t" + text;
             case PIPES -> " | " + text;
-            case CELL_PER_LINE -> source.lineEnding(source.lineOf(at)).isEmpty()
-                    ? source.dominantLineEnding() + "\t" + text
-                    : source.lineEnding(source.lineOf(at)) + "\t" + text;
+            case CELL_PER_LINE -> (eol.isEmpty() ? source.dominantLineEnding() : eol) + "\t" + text;
         };
         return Optional.of(new TextEdit(source.range(at, at), cell));
     }

@@ -35,7 +35,7 @@ public final class TextEdits {
         for (TextEdit e : edits) {
             int s = source.startOffset(e.range());
             int t = source.endOffset(e.range());
-            boolean clash = taken.stream().anyMatch(r -> s < r[1] && r[0] < t || s == r[0] || (s == t && s > r[0] && s < r[1]));
+            boolean clash = taken.stream().anyMatch(r -> (s < r[1] && r[0] < t) || s == r[0]);
             if (clash) continue;
             taken.add(new int[]{s, t});
             kept.add(e);

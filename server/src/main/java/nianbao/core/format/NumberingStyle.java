@@ -53,12 +53,4 @@ public final class NumberingStyle {
         Matcher m = PREFIX.matcher(text);
         return m.find() ? m : null;
     }
-
-    /** Whether the prefix uses Chinese numerals ("三、", "（三）") rather than Arabic digits. */
-    public static boolean usesChineseNumerals(String prefix) {
-        for (int i = 0; i < prefix.length(); i++) {
-            if (NUMERALS.indexOf(prefix.charAt(i)) > 0) return true;
-        }
-        return false;
-    }
 }
