@@ -16,6 +16,7 @@ import nianbao.core.text.SourceText;
  */
 public final class ReportParser {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*");
     /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
     private static final int MAX_CONTINUATION = 40;
 
@@ -97,7 +98,8 @@ public final class ReportParser {
                 last = i;
             } else if (k == LineKind.TEXT) {
                 boolean shortLine = isShort(source, i);
-                boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT);
+                boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT)
+                        && !(isNumber(cellContent(source.line(i - 1))) && !isNumber(source.line(i).strip()));
                 if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2))) {
                     last = i;
                 } else {
@@ -106,6 +108,15 @@ public final class ReportParser {
             }
         }
         return last;
+    }
+
+    /** Word wraps a label onto the next line, or a value into an empty cell; never words after a number. */
+    private static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    private static String cellContent(String line) {
+        return line.startsWith("\t") ? line.substring(1).strip() : line.strip();
     }
 
     private static boolean isShort(SourceText source, int line) {

@@ -70,6 +70,15 @@ class ReportParserTest {
     }
 
     @Test
+    void proseRightAfterTheLastWordCellIsNotPartOfIt() {
+        ReportSyntax s = parse("四、政府信息公开行政复议、行政诉讼情况\n\t行政复议\n\n\t1\n\t0\n以上为本年度数据。\n");
+        Table t = s.tables().get(0);
+        assertEquals(4, t.lastLine());
+        assertEquals("0", t.rows().get(1).cells().get(1).text());
+        assertTrue(s.sections().get(0).blocks().get(1) instanceof Paragraph);
+    }
+
+    @Test
     void pipeRowsWithAndWithoutFramingPipesHaveTheSameCells() {
         Table framed = parse("二、主动公开政府信息情况\n| 规章 | 0 | 1 | 2 |\n").tables().get(0);
         Table bare = parse("二、主动公开政府信息情况\n规章 | 0 | 1 | 2\n").tables().get(0);
