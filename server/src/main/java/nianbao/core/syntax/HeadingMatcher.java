@@ -18,7 +18,7 @@ final class HeadingMatcher {
     /** Word residue that can stand before a heading on the same line. */
     static final Pattern LEADING_RESIDUE = Pattern.compile("^(?:\\s*\\[bookmark:[^\\]]*\\])+");
     private static final Pattern NUMBER = Pattern.compile(
-            "^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:\\s*([、．.，,:：])|\\s+|(?=[^0-9０-９一二三四五六七八九十]))\\s*");
+            "^第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分)?(?:[\\s\\u3000\\u00A0]*([、．.，,:：])|[\\s\\u3000\\u00A0]+|(?=[^0-9０-９一二三四五六七八九十]))[\\s\\u3000\\u00A0]*");
     private static final int MAX_HEADING_LENGTH = 60;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:。.；;]+$");
 

@@ -53,6 +53,14 @@ class ReportParserTest {
     }
 
     @Test
+    void partNumberingAndIdeographicSpacesAreNumbering() {
+        Heading h = parse("第二部分\u3000主动公开政府信息情况\n").sections().get(0).heading();
+        assertEquals(2, h.sectionNumber());
+        assertEquals("主动公开政府信息情况", h.title());
+        assertEquals("第二部分\u3000", h.numbering());
+    }
+
+    @Test
     void numberedParagraphsInsideSectionOneAreNotHeadings() {
         ReportSyntax s = parse("一、总体情况\n1.组织领导\n2.主动公开\n（一）主动公开\n一是加强领导。\n");
         assertEquals(1, s.sections().size());
