@@ -7,5 +7,7 @@ public enum FixKind {
     /** Replace a label, header or section title with the official wording or numbering. */
     OFFICIAL_WORDING,
     /** Remove Word/PDF residue. */
-    RESIDUE
+    RESIDUE,
+    /** Change the author's prose (a number to the table's, punctuation, a word typed twice): offered, never applied by fix-all. */
+    PROSE_EDIT
 }

@@ -2,6 +2,9 @@ package nianbao.core.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import nianbao.core.rules.prose.ProseRules;
 
 /** Every rule, in code order. */
 public final class Rules {
@@ -12,6 +15,9 @@ public final class Rules {
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 
+    /** With the rules that read the prose (package {@code prose}: NB405–NB449), after the others. */
+    private static final List<Rule> ALL_WITH_PROSE = Stream.concat(ALL.stream(), ProseRules.ALL.stream()).toList();
+
     /** The project's README; each rule has an anchor there named after its code. */
     public static final String DOCS = "https://github.com/nianbao/nianbao/blob/main/README.md";
 
@@ -19,7 +25,7 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return ALL;
+        return ALL_WITH_PROSE;
     }
 
     /** Where the rule is documented: its row in the README's rule table. */
@@ -28,6 +34,6 @@ public final class Rules {
     }
 
     public static Optional<Rule> byCode(String code) {
-        return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
+        return ALL_WITH_PROSE.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 }

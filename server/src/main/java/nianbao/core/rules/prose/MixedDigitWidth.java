@@ -1,0 +1,56 @@
+package nianbao.core.rules.prose;
+
+import java.util.List;
+
+import nianbao.core.bind.CellValue;
+import nianbao.core.diag.Severity;
+import nianbao.core.rules.RuleContext;
+import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.Row;
+import nianbao.core.syntax.Table;
+
+/** NB434: one table writing some values in half-width digits (18) and others in full-width digits (１８). */
+public final class MixedDigitWidth extends ProseRule {
+    public MixedDigitWidth() {
+        super("NB434", Severity.INFO, "同一表格中混用半角数字和全角数字");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Table t : ctx.syntax().tables()) {
+            int half = 0;
+            int full = 0;
+            Cell firstHalf = null;
+            Cell firstFull = null;
+            for (Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    if (c.isEmpty() || !CellValue.looksLikeValue(c.text())) continue;
+                    int kind = width(c.text());
+                    if (kind == 1) {
+                        half++;
+                        if (firstHalf == null) firstHalf = c;
+                    } else if (kind == 2) {
+                        full++;
+                        if (firstFull == null) firstFull = c;
+                    }
+                }
+            }
+            if (half == 0 || full == 0) continue;
+            Cell minority = full <= half ? firstFull : firstHalf;
+            ctx.report(ctx.range(minority), "同一表格中有 " + half + " 个单元格用半角数字、" + full + " 个单元格用全角数字（如“"
+                    + minority.text() + "”）：应统一为" + (full <= half ? "半角" : "全角") + "数字", List.of(), List.of());
+        }
+    }
+
+    /** 1 for half-width digits only, 2 for full-width digits only, 0 otherwise. */
+    private static int width(String s) {
+        boolean half = false;
+        boolean full = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            half |= c >= '0' && c <= '9';
+            full |= c >= '０' && c <= '９';
+        }
+        return half == full ? 0 : half ? 1 : 2;
+    }
+}

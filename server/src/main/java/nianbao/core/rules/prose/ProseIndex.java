@@ -1,0 +1,215 @@
+package nianbao.core.rules.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import nianbao.core.syntax.Block;
+import nianbao.core.syntax.Paragraph;
+import nianbao.core.syntax.ReportSyntax;
+import nianbao.core.syntax.Section;
+import nianbao.core.text.Chars;
+import nianbao.core.text.SourceText;
+
+/**
+ * The prose of a report as the reader reads it: every paragraph outside the tables, with spaces removed, a line
+ * broken inside a sentence (PDF wrap, page end) joined, full-width digits as ASCII, and for each character the
+ * offset it came from. Built in one pass over the prose; the rules that read prose share one index per text.
+ */
+public final class ProseIndex {
+    /** Marks a hard boundary: the end of a paragraph that ends a sentence, or of a section. */
+    public static final char BREAK = '\n';
+
+    /** Section {@code number} (0 for the text before the first heading) spans {@code [from, to)} of the text. */
+    public record Part(int sectionNumber, int from, int to) {
+    }
+
+    private static final Map<SourceText, ProseIndex> CACHE = new WeakHashMap<>();
+
+    private final char[] text;
+    private final int[] source;
+    private final int length;
+    private final List<Part> parts;
+    /** Characters visited while building; the scanner adds its own; tests bound the total by the input's size. */
+    long steps;
+    private List<ProseClaim> claims;
+    private int claimsYear;
+
+    private ProseIndex(char[] text, int[] source, int length, List<Part> parts, long steps) {
+        this.text = text;
+        this.source = source;
+        this.length = length;
+        this.parts = List.copyOf(parts);
+        this.steps = steps;
+    }
+
+    /** The index of a report's prose, built once per text and shared by the rules that check it. */
+    public static ProseIndex of(ReportSyntax syntax) {
+        synchronized (CACHE) {
+            ProseIndex cached = CACHE.get(syntax.source());
+            if (cached != null) return cached;
+        }
+        ProseIndex built = build(syntax);
+        synchronized (CACHE) {
+            CACHE.put(syntax.source(), built);
+        }
+        return built;
+    }
+
+    static ProseIndex build(ReportSyntax syntax) {
+        SourceText src = syntax.source();
+        Builder b = new Builder(src);
+        b.addPart(0, syntax.preamble());
+        for (Section s : syntax.sections()) b.addPart(s.heading().sectionNumber(), s.blocks());
+        return new ProseIndex(b.text, b.source, b.length, b.parts, b.steps);
+    }
+
+    public char charAt(int i) {
+        return text[i];
+    }
+
+    public int length() {
+        return length;
+    }
+
+    /** The source offset of character {@code i}; for {@code i == length()} the end of the last character. */
+    public int sourceOffset(int i) {
+        return i < length ? source[i] : (length == 0 ? 0 : source[length - 1] + 1);
+    }
+
+    /** The source offset just past character {@code i - 1}: the end of a span ending before {@code i}. */
+    public int sourceEnd(int i) {
+        return i == 0 ? 0 : source[i - 1] + 1;
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public String slice(int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    /** Whether {@code word} stands at {@code at}. */
+    public boolean startsWith(int at, String word) {
+        if (at < 0 || at + word.length() > length) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (text[at + k] != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** The last start of {@code word} within {@code [from, to)}, or -1; callers keep the span short. */
+    public int lastIndexOf(String word, int from, int to) {
+        for (int at = to - word.length(); at >= from; at--) {
+            steps++;
+            if (startsWith(at, word)) return at;
+        }
+        return -1;
+    }
+
+    public boolean contains(String word, int from, int to) {
+        return lastIndexOf(word, from, to) >= 0;
+    }
+
+    /** The statements of the prose (computed once per index). */
+    synchronized List<ProseClaim> claims(int reportYear) {
+        if (claims == null || claimsYear != reportYear) {
+            claims = ProseScanner.claims(this, reportYear);
+            claimsYear = reportYear;
+        }
+        return claims;
+    }
+
+    /** Whether section 六 states a number of fee notices (收费通知 3 件). */
+    boolean hasNumberedFeeNotices() {
+        return claims.stream().anyMatch(c -> c.kind() == ProseClaim.Kind.FEE_NOTICES && c.number() != null && c.section() == 6);
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    static boolean endsSentence(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '!' || c == '?' || c == '：'
+                || c == ':';
+    }
+
+    private static final class Builder {
+        final SourceText src;
+        final String all;
+        char[] text = new char[256];
+        int[] source = new int[256];
+        int length;
+        long steps;
+        final List<Part> parts = new ArrayList<>();
+
+        Builder(SourceText src) {
+            this.src = src;
+            this.all = src.text();
+        }
+
+        void addPart(int number, List<Block> blocks) {
+            int from = length;
+            for (Block block : blocks) {
+                if (!(block instanceof Paragraph p)) {
+                    hardBreak();
+                    continue;
+                }
+                for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+                    int start = src.lineStart(line);
+                    int end = src.lineContentEnd(line);
+                    if (startsItem(start, end)) hardBreak();
+                    for (int i = start; i < end; i++) {
+                        steps++;
+                        char c = all.charAt(i);
+                        if (Chars.isSpace(c) || c == '\t') continue;
+                        append(normal(c), i);
+                    }
+                    if (length > from && endsSentence(text[length - 1])) hardBreak();
+                }
+            }
+            hardBreak();
+            parts.add(new Part(number, from, length));
+        }
+
+        /** A line that starts an item (（一）, 一、, 1., 一是) starts a new sentence even after an unfinished line. */
+        private boolean startsItem(int start, int end) {
+            int i = Chars.skipSpaces(all, start, end);
+            if (i >= end) return false;
+            char c = all.charAt(i);
+            if (c == '（' || c == '(' || c == '【') return true;
+            if (i + 1 < end && isDigitOrNumeral(c)) {
+                char d = all.charAt(i + 1);
+                return d == '、' || d == '.' || d == '．' || d == '是';
+            }
+            return false;
+        }
+
+        private static boolean isDigitOrNumeral(char c) {
+            return c >= '0' && c <= '9' || c >= '０' && c <= '９' || ChineseNumerals.isNumeral(c);
+        }
+
+        private void hardBreak() {
+            if (length > 0 && text[length - 1] != BREAK) append(BREAK, source[length - 1] + 1);
+        }
+
+        private void append(char c, int offset) {
+            if (length == text.length) {
+                text = java.util.Arrays.copyOf(text, length * 2);
+                source = java.util.Arrays.copyOf(source, length * 2);
+            }
+            text[length] = c;
+            source[length] = offset;
+            length++;
+        }
+
+        private static char normal(char c) {
+            if (c >= '０' && c <= '９') return (char) ('0' + (c - '０'));
+            if (c == '％') return '%';
+            if (c == '．') return '.';
+            return c;
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package nianbao.core.rules.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.core.rules.prose.ProseClaim.Kind;
+
+/**
+ * Reads the statements of the prose in one pass: numbers (digits, thousands separators, Chinese numerals) and
+ * the cue words before and after them, within the clause. Each number looks at most {@link #WINDOW} characters
+ * back and {@link #AHEAD} ahead, so the scan is linear in the text. A number whose sentence names another scope
+ * (全区, 上年, 同比, another year) is not read: missing a statement is better than a false finding.
+ */
+final class ProseScanner {
+    static final int WINDOW = 30;
+    static final int AHEAD = 12;
+    private static final int NONE_GAP = 12;
+    private static final int MAX_DIGITS = 12;
+
+    private record Hit(int start, int end, ProseCue cue) {
+    }
+
+    private final ProseIndex text;
+    private final int reportYear;
+    private final List<ProseClaim> out = new ArrayList<>();
+
+    private int section;
+    private int sentenceStart;
+    private int clauseStart;
+    private int previousEnd;
+    private boolean scoped;
+    /** The sentence names the statistics period (统计期限): a year there must be the report's. */
+    private boolean period;
+    private final List<Hit> hits = new ArrayList<>();
+    private ProseClaim lastOutcome;
+    private ProseCue lastDocument;
+    /** A "未发生行政复议(和行政诉讼)" statement still open: its start, end and groups. */
+    private int noneFrom = -1;
+    private int noneTo;
+    private int noneGroups;
+    /** Where the last run of digits read ended. */
+    private int numberEnd;
+
+    private ProseScanner(ProseIndex text, int reportYear) {
+        this.text = text;
+        this.reportYear = reportYear;
+    }
+
+    /** Every statement of the text; {@code reportYear} is -1 when the title names none. */
+    static List<ProseClaim> claims(ProseIndex text, int reportYear) {
+        ProseScanner s = new ProseScanner(text, reportYear);
+        for (ProseIndex.Part part : text.parts()) {
+            if (part.sectionNumber() == 5) continue; // problems and plans: no statistics to compare
+            s.section = part.sectionNumber();
+            s.scan(part.from(), part.to());
+        }
+        return s.out;
+    }
+
+    private void scan(int from, int to) {
+        newSentence(from);
+        int i = from;
+        while (i < to) {
+            text.steps++;
+            char c = text.charAt(i);
+            if (isSentenceEnd(c)) {
+                newSentence(i + 1);
+                i++;
+                continue;
+            }
+            if (c == '，' || c == ',' || c == '：' || c == ':') {
+                closeNone();
+                clauseStart = i + 1;
+                i++;
+                continue;
+            }
+            ProseNumber n = number(i, to);
+            if (n != null) {
+                onNumber(n, to);
+                previousEnd = n.unitEnd();
+                i = Math.max(n.unitEnd(), i + 1);
+                continue;
+            }
+            if (numberEnd > i) { // a run of digits too long to be a count: never read again
+                i = numberEnd;
+                continue;
+            }
+            ProseCue.Word w = ProseCue.at(text, i);
+            if (w != null) {
+                onCue(new Hit(i, i + w.text().length(), w.cue()));
+                i += w.text().length();
+                continue;
+            }
+            i++;
+        }
+        newSentence(to);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == ProseIndex.BREAK || c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    private void newSentence(int at) {
+        closeNone();
+        closeVerdicts(at);
+        sentenceStart = at;
+        clauseStart = at;
+        previousEnd = at;
+        scoped = false;
+        period = false;
+        hits.clear();
+        lastOutcome = null;
+        lastDocument = null;
+    }
+
+    // ---- numbers ----
+
+    private ProseNumber number(int i, int to) {
+        char c = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        if (c >= '0' && c <= '9') {
+            if (before >= '0' && before <= '9' || before == '.' || before < 128 && Character.isLetter(before)) return null;
+            return digits(i, to);
+        }
+        if (ChineseNumerals.isNumeral(c) && !ChineseNumerals.isNumeral(before) && before != '第') return numerals(i, to);
+        return null;
+    }
+
+    private ProseNumber digits(int start, int to) {
+        StringBuilder b = new StringBuilder();
+        int i = start;
+        int group = 0;
+        boolean separated = false;
+        while (i < to) {
+            text.steps++;
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                group++;
+                i++;
+            } else if (c == ',' && (separated ? group == 3 : group <= 3) && threeDigitsAt(i + 1, to)) {
+                separated = true;
+                group = 0;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < to - 1 && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            b.append('.');
+            i++;
+            while (i < to && isDigit(text.charAt(i))) {
+                text.steps++;
+                b.append(text.charAt(i++));
+            }
+        }
+        numberEnd = i;
+        if (b.length() > MAX_DIGITS) return null; // not a count: skip it (and do not parse a huge number)
+        return withUnit(start, i, new BigDecimal(b.toString()), false, to);
+    }
+
+    private boolean threeDigitsAt(int at, int to) {
+        if (at + 3 > to) return false;
+        for (int k = 0; k < 3; k++) if (!isDigit(text.charAt(at + k))) return false;
+        return at + 3 == to || !isDigit(text.charAt(at + 3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private ProseNumber numerals(int start, int to) {
+        int i = start;
+        while (i < to && i - start < 10 && ChineseNumerals.isNumeral(text.charAt(i))) {
+            text.steps++;
+            i++;
+        }
+        if (i >= to) return null;
+        char unit = text.charAt(i);
+        if (unit != '件' && unit != '起' && unit != '宗') return null;
+        long value = ChineseNumerals.value(text.slice(start, i));
+        if (value < 0) return null;
+        return new ProseNumber(start, i, BigDecimal.valueOf(value), String.valueOf(unit), i + 1, true, false);
+    }
+
+    private ProseNumber withUnit(int start, int end, BigDecimal value, boolean chinese, int to) {
+        boolean quoted = start > 0 && isOpenQuote(text.charAt(start - 1));
+        int u = end;
+        if (quoted && u < to && isCloseQuote(text.charAt(u))) u++;
+        for (String unit : new String[]{"万元", "元", "件", "起", "宗", "个", "份", "部", "次", "项", "条", "%", "年"}) {
+            if (text.startsWith(u, unit)) return new ProseNumber(start, end, value, unit, u + unit.length(), chinese, quoted);
+        }
+        return new ProseNumber(start, end, value, "", u, chinese, quoted);
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '“' || c == '"' || c == '‘' || c == '「';
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '」';
+    }
+
+    private void onNumber(ProseNumber n, int to) {
+        if (n.isYear()) {
+            int year = n.value().intValue();
+            if (reportYear > 0 && year != reportYear) {
+                if (period || nearThisYear(n.start())) {
+                    out.add(new ProseClaim(Kind.OTHER_YEAR, n.start(), n.unitEnd(), n, section, 0, null));
+                }
+                scoped = true;
+            }
+            return;
+        }
+        if (scoped) return;
+        int windowStart = Math.max(Math.max(clauseStart, previousEnd), n.start() - WINDOW);
+        Hit naming = null;
+        boolean application = false;
+        boolean includesCarried = false;
+        boolean each = false;
+        boolean rate = false;
+        boolean decision = false;
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= windowStart; k--) {
+            text.steps++;
+            Hit h = hits.get(k);
+            if (h.cue.names && naming == null) naming = h;
+            switch (h.cue) {
+                case APPLICATION -> application = true;
+                case INCLUDES_CARRIED -> includesCarried = true;
+                case EACH -> each = true;
+                case RATE -> rate = true;
+                case DECISION -> decision = true;
+                default -> { }
+            }
+        }
+        List<Hit> ahead = ahead(n.unitEnd(), to);
+        for (Hit h : ahead) {
+            if (h.cue == ProseCue.APPLICATION) application = true;
+            if (h.cue == ProseCue.INCLUDES_CARRIED) includesCarried = true;
+            if (h.cue == ProseCue.RATE) rate = true;
+        }
+        if (n.unit().isEmpty()) {
+            if (!ahead.isEmpty() && ahead.get(0).start == n.unitEnd() && isCase(ahead.get(0).cue)) cases(n, n.start(), ahead);
+            return;
+        }
+        if (n.unit().equals("%")) {
+            if (!rate && naming == null && lastOutcome != null) {
+                out.add(new ProseClaim(Kind.PERCENT, n.start(), n.unitEnd(), n, section, 0, lastOutcome));
+            }
+            return;
+        }
+        if (n.unit().endsWith("元")) {
+            if (naming != null && naming.cue == ProseCue.FEE_CHARGE) claim(Kind.FEE_AMOUNT, naming.start, n, 0);
+            return;
+        }
+        if (!n.isCount()) return;
+        if (naming == null) {
+            if (!ahead.isEmpty() && ahead.get(0).start <= n.unitEnd() + 1 && isCase(ahead.get(0).cue)) cases(n, n.start(), ahead);
+            return;
+        }
+        boolean cases = n.unit().equals("件") || n.unit().equals("起") || n.unit().equals("宗") || n.unit().equals("个");
+        switch (naming.cue) {
+            case RECEIVED -> {
+                if (application && cases) claim(includesCarried ? Kind.RECEIVED_WITH_CARRIED : Kind.RECEIVED, naming.start, n, 0);
+            }
+            case CARRIED -> { if (cases) claim(Kind.CARRIED, naming.start, n, 0); }
+            case NEXT -> { if (cases) claim(Kind.NEXT, naming.start, n, 0); }
+            case DONE -> { if (n.unit().equals("件")) claim(Kind.DONE, naming.start, n, 0); }
+            case R1, R2, R12, R3, R4, R5, R6 -> {
+                if (n.unit().equals("件") || n.unit().equals("个")) {
+                    lastOutcome = claim(Kind.valueOf(naming.cue.name()), naming.start, n, 0);
+                }
+            }
+            case REVIEW, LAWSUIT -> {
+                if (!cases && !n.unit().equals("次")) return;
+                boolean review = cueBefore(ProseCue.REVIEW, windowStart) != null;
+                boolean lawsuit = cueBefore(ProseCue.LAWSUIT, windowStart) != null;
+                if (review && lawsuit && !each) return; // "行政复议和行政诉讼共3件": not one of them
+                claim(Kind.CASES, firstCase(windowStart), n, (review ? ProseClaim.REVIEWS : 0) | (lawsuit ? ProseClaim.LAWSUITS : 0));
+            }
+            case REGULATION, NORMATIVE, MADE, ABOLISHED, IN_FORCE -> document(naming, windowStart, n);
+            case LICENSE, PENALTY, COERCION -> {
+                if (decision && cases) claim(Kind.valueOf(naming.cue.name()), naming.start, n, 0);
+            }
+            case FEE_NOTICE -> { if (cases || n.unit().equals("份") || n.unit().equals("次")) claim(Kind.FEE_NOTICES, naming.start, n, 0); }
+            default -> { }
+        }
+    }
+
+    private static boolean isCase(ProseCue cue) {
+        return cue == ProseCue.REVIEW || cue == ProseCue.LAWSUIT;
+    }
+
+    /** "“0”行政复议与行政诉讼", "3起行政诉讼": the number before the cases it counts. */
+    private void cases(ProseNumber n, int from, List<Hit> ahead) {
+        int groups = 0;
+        int at = -1;
+        for (Hit h : ahead) {
+            if (at >= 0 && h.start > at + 1) break;
+            if (h.cue == ProseCue.REVIEW) groups |= ProseClaim.REVIEWS;
+            else if (h.cue == ProseCue.LAWSUIT) groups |= ProseClaim.LAWSUITS;
+            else if (h.cue != ProseCue.JOIN) break;
+            at = h.end;
+        }
+        out.add(new ProseClaim(Kind.CASES, from - (n.quoted() ? 1 : 0), at, n, section, groups, null));
+    }
+
+    private void document(Hit naming, int windowStart, ProseNumber n) {
+        if (!n.isCount() || n.unit().equals("条") || n.unit().equals("次")) return;
+        ProseCue type = null;
+        ProseCue action = null;
+        int from = naming.start;
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= windowStart; k--) {
+            Hit h = hits.get(k);
+            if (type == null && (h.cue == ProseCue.REGULATION || h.cue == ProseCue.NORMATIVE)) type = h.cue;
+            if (action == null && (h.cue == ProseCue.MADE || h.cue == ProseCue.ABOLISHED || h.cue == ProseCue.IN_FORCE)) action = h.cue;
+            if (h.cue.names) from = h.start;
+        }
+        if (type == null) type = lastDocument;
+        if (type == null || action == null) return;
+        lastDocument = type;
+        String name = (type == ProseCue.REGULATION ? "REGULATION_" : "NORMATIVE_")
+                + (action == ProseCue.IN_FORCE ? "IN_FORCE" : action == ProseCue.ABOLISHED ? "ABOLISHED" : "MADE");
+        claim(Kind.valueOf(name), from, n, 0);
+    }
+
+    private int firstCase(int windowStart) {
+        int from = -1;
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= windowStart; k--) {
+            if (isCase(hits.get(k).cue)) from = hits.get(k).start;
+        }
+        return from;
+    }
+
+    private ProseClaim claim(Kind kind, int from, ProseNumber n, int groups) {
+        ProseClaim c = new ProseClaim(kind, from, n.unitEnd(), n, section, groups, null);
+        out.add(c);
+        return c;
+    }
+
+    private Hit cueBefore(ProseCue cue, int from) {
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= from; k--) {
+            text.steps++;
+            if (hits.get(k).cue == cue) return hits.get(k);
+        }
+        return null;
+    }
+
+    private boolean nearThisYear(int at) {
+        if (hits.isEmpty()) return false;
+        Hit last = hits.get(hits.size() - 1);
+        return last.cue == ProseCue.THIS_YEAR && last.end >= at - 2;
+    }
+
+    /** The cues right after a number, up to the clause's end or {@link #AHEAD} characters. */
+    private List<Hit> ahead(int from, int to) {
+        List<Hit> found = new ArrayList<>(2);
+        int end = Math.min(to, from + AHEAD);
+        int i = from;
+        while (i < end) {
+            text.steps++;
+            char c = text.charAt(i);
+            if (isSentenceEnd(c) || c == '，' || c == ',' || isDigit(c)) break;
+            ProseCue.Word w = ProseCue.at(text, i);
+            if (w == null) {
+                i++;
+                continue;
+            }
+            found.add(new Hit(i, i + w.text().length(), w.cue()));
+            i += w.text().length();
+        }
+        return found;
+    }
+
+    // ---- statements without a number ----
+
+    private void onCue(Hit h) {
+        switch (h.cue) {
+            case SCOPE -> scoped = true;
+            case PERIOD -> period = true;
+            case ALL_DONE -> { if (!scoped) out.add(new ProseClaim(Kind.ALL_DONE, h.start, h.end, null, section, 0, null)); }
+            case ZERO_BOTH -> zero(h, ProseClaim.REVIEWS | ProseClaim.LAWSUITS);
+            case ZERO_REVIEW -> zero(h, ProseClaim.REVIEWS);
+            case ZERO_LAWSUIT -> zero(h, ProseClaim.LAWSUITS);
+            case REVIEW, LAWSUIT -> noneOf(h);
+            case FEE_NOTICE -> {
+                Hit no = cueBefore(ProseCue.NO_NOTICE, Math.max(clauseStart, h.start - 4));
+                if (no != null && !scoped) out.add(new ProseClaim(Kind.FEE_NOTICES, no.start, h.end, null, section, 0, null));
+            }
+            case NOT_COLLECTED -> {
+                if (section == 6) out.add(new ProseClaim(Kind.NOT_COLLECTED, h.start, h.end, null, section, 0, null));
+            }
+            default -> { }
+        }
+        hits.add(h);
+    }
+
+    private void zero(Hit h, int groups) {
+        if (!scoped) out.add(new ProseClaim(Kind.CASES, h.start, h.end, null, section, groups, null));
+    }
+
+    /** "未发生行政复议和行政诉讼", "无因政府信息公开引起的行政复议": no cases of that kind. */
+    private void noneOf(Hit h) {
+        int group = h.cue == ProseCue.REVIEW ? ProseClaim.REVIEWS : ProseClaim.LAWSUITS;
+        if (noneFrom >= 0) {
+            Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+            if (last != null && last.cue == ProseCue.JOIN && last.start <= noneTo + 1 && h.start <= last.end + 1) {
+                noneGroups |= group;
+                noneTo = h.end;
+                return;
+            }
+            closeNone();
+        }
+        Hit none = cueBefore(ProseCue.NONE, Math.max(Math.max(clauseStart, previousEnd), h.start - NONE_GAP));
+        if (none == null || scoped) return;
+        noneFrom = none.start;
+        noneTo = h.end;
+        noneGroups = group;
+    }
+
+    private void closeNone() {
+        if (noneFrom < 0) return;
+        out.add(new ProseClaim(Kind.CASES, noneFrom, noneTo, null, section, noneGroups, null));
+        noneFrom = -1;
+    }
+
+    /** "均获维持", "无被纠正": about the groups (复议, 诉讼) the sentence names. */
+    private void closeVerdicts(int end) {
+        Hit verdict = null;
+        int groups = 0;
+        for (Hit h : hits) {
+            text.steps++;
+            if (h.cue == ProseCue.UPHELD_ALL || h.cue == ProseCue.NOT_CORRECTED) verdict = h;
+            if (h.cue == ProseCue.REVIEW) groups |= ProseClaim.REVIEWS;
+            if (h.cue == ProseCue.LAWSUIT) groups |= ProseClaim.LAWSUITS;
+        }
+        if (verdict == null || groups == 0 || scoped) return;
+        Kind kind = verdict.cue == ProseCue.UPHELD_ALL ? Kind.UPHELD_ALL : Kind.NOT_CORRECTED;
+        out.add(new ProseClaim(kind, verdict.start, verdict.end, null, section, groups, null));
+    }
+}

@@ -1,0 +1,84 @@
+package nianbao.core.rules.prose;
+
+import java.util.List;
+import java.util.Set;
+
+import nianbao.core.diag.FixKind;
+import nianbao.core.diag.Severity;
+import nianbao.core.rules.RuleContext;
+
+/**
+ * NB432: a word typed twice: "资金资金", "信息公开信息公开", and function words that never double ("的的", "在在").
+ * Chinese doubles many words on purpose (常常, 人人, 看看, 天天, 一一, 个个, 年年, 研究研究), so a single character
+ * counts only when it is one of the function words below, and a doubled word only when it is not a verb said twice.
+ */
+public final class RepeatedWords extends ProseRule {
+    private static final String NEVER_DOUBLED = "的地得在是和与及将把被于并或从向按对为其之";
+    private static final Set<String> SAID_TWICE = Set.of("研究", "讨论", "商量", "考虑", "学习", "了解", "休息", "打扫",
+            "整理", "检查", "活动", "锻炼", "交流", "沟通", "说明", "介绍", "比较", "认识", "体验", "尝试", "清理");
+
+    public RepeatedWords() {
+        super("NB432", Severity.INFO, "词语重复（如“资金资金”“的的”）");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ProseIndex text = ProseIndex.of(ctx.syntax());
+        for (ProseIndex.Part part : text.parts()) {
+            int i = part.from();
+            while (i < part.to()) {
+                int len = repeatAt(text, i, part.to());
+                if (len == 0) {
+                    i++;
+                    continue;
+                }
+                String word = text.slice(i, i + len);
+                // a heading line followed by a sentence that starts with the same words is not a slip
+                if (ctx.source().lineOf(text.sourceOffset(i)) != ctx.source().lineOf(text.sourceEnd(i + 2 * len) - 1)) {
+                    i += len;
+                    continue;
+                }
+                int start = text.sourceEnd(i + len);
+                int end = text.sourceEnd(i + 2 * len);
+                ctx.report(ctx.range(text.sourceOffset(i), end), "“" + word + word + "”：“" + word + "”重复了一次，应删去一个", List.of(),
+                        List.of(ctx.replace("删除重复的“" + word + "”", FixKind.PROSE_EDIT, start, end, "")));
+                i += 2 * len;
+            }
+        }
+    }
+
+    /** The length of a word at {@code i} that is immediately repeated, or 0. */
+    private static int repeatAt(ProseIndex text, int i, int to) {
+        char c = text.charAt(i);
+        if (!isIdeograph(c)) return 0;
+        if (i + 1 < to && text.charAt(i + 1) == c) {
+            boolean runOfThree = i + 2 < to && text.charAt(i + 2) == c || i > 0 && text.charAt(i - 1) == c;
+            boolean aabb = i + 3 < to && text.charAt(i + 2) == text.charAt(i + 3); // 的的确确, 是是非非
+            return NEVER_DOUBLED.indexOf(c) >= 0 && !runOfThree && !aabb ? 1 : 0;
+        }
+        for (int len = 2; len <= 4; len++) {
+            if (i + 2 * len > to) return 0;
+            boolean same = true;
+            boolean allIdeographs = true;
+            for (int k = 0; k < len && same; k++) {
+                char a = text.charAt(i + k);
+                same = a == text.charAt(i + len + k);
+                allIdeographs &= isIdeograph(a);
+            }
+            if (!same || !allIdeographs) continue;
+            String word = text.slice(i, i + len);
+            if (word.chars().distinct().count() < len || SAID_TWICE.contains(word) || isNumerals(word)) return 0;
+            return len;
+        }
+        return 0;
+    }
+
+    private static boolean isNumerals(String word) {
+        for (int k = 0; k < word.length(); k++) if (!ChineseNumerals.isNumeral(word.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,151 @@
+package nianbao.core.rules.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nianbao.core.bind.Balance;
+import nianbao.core.bind.BoundReport;
+import nianbao.core.bind.BoundRow;
+import nianbao.core.bind.BoundTable;
+import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.Formula;
+import nianbao.core.fix.CellEdits;
+import nianbao.core.format.TableKind;
+
+/**
+ * The table cells a statement of the prose is about (their sum is what the table says), and whether the table is
+ * certainly right: every number in it is a number and its arithmetic (totals, 勾稽) holds.
+ */
+final class StatementCells {
+    private static final int REVIEW_TOTAL = 4;
+    private static final int[] LAWSUIT_TOTALS = {9, 14};
+    private static final int[] CORRECTED = {1, 6, 11};
+    private static final int[] PENDING = {3, 8, 13};
+
+    private StatementCells() {
+    }
+
+    /** The cells whose sum the statement states, or empty when the table does not have them (readably). */
+    static List<BoundValue> of(BoundReport report, ProseClaim claim) {
+        return switch (claim.kind()) {
+            case RECEIVED -> totals(report, "new");
+            case RECEIVED_WITH_CARRIED -> join(totals(report, "new"), totals(report, "carried"));
+            case CARRIED -> totals(report, "carried");
+            case DONE -> totals(report, "r7");
+            case NEXT, ALL_DONE -> totals(report, "next");
+            case R1 -> totals(report, "r1");
+            case R2 -> totals(report, "r2");
+            case R12 -> join(totals(report, "r1"), totals(report, "r2"));
+            case R3 -> group(report, "r3");
+            case R4 -> group(report, "r4");
+            case R5 -> group(report, "r5");
+            case R6 -> group(report, "r6");
+            case PERCENT -> of(report, claim.percentOf());
+            case CASES -> reviews(report, claim.groups(), new int[]{REVIEW_TOTAL}, LAWSUIT_TOTALS);
+            case UPHELD_ALL -> join(reviews(report, claim.groups(), new int[]{CORRECTED[0]}, new int[]{CORRECTED[1], CORRECTED[2]}),
+                    reviews(report, claim.groups(), new int[]{PENDING[0]}, new int[]{PENDING[1], PENDING[2]}));
+            case NOT_CORRECTED -> reviews(report, claim.groups(), new int[]{CORRECTED[0]}, new int[]{CORRECTED[1], CORRECTED[2]});
+            case REGULATION_MADE -> active(report, "b1-1", "本年制发件数");
+            case REGULATION_ABOLISHED -> active(report, "b1-1", "本年废止件数");
+            case REGULATION_IN_FORCE -> active(report, "b1-1", "现行有效件数");
+            case NORMATIVE_MADE -> active(report, "b1-2", "本年制发件数");
+            case NORMATIVE_ABOLISHED -> active(report, "b1-2", "本年废止件数");
+            case NORMATIVE_IN_FORCE -> active(report, "b1-2", "现行有效件数");
+            case LICENSE -> active(report, "b2-1", "本年处理决定数量");
+            case PENALTY -> active(report, "b3-1", "本年处理决定数量");
+            case COERCION -> active(report, "b3-2", "本年处理决定数量");
+            case FEE_AMOUNT -> active(report, "b4-1", "本年收费金额（单位：万元）");
+            case FEE_NOTICES, NOT_COLLECTED -> totals(report, "r6-2");
+            case OTHER_YEAR -> List.of();
+        };
+    }
+
+    /** The sum the table gives, when every cell is a number. */
+    static Optional<BigDecimal> sum(List<BoundValue> cells) {
+        return cells.isEmpty() ? Optional.empty() : CellEdits.sum(cells);
+    }
+
+    /** Whether a cell's table is certainly right: its totals and its 勾稽 relations all hold. */
+    static boolean certain(BoundReport report, List<BoundValue> cells) {
+        for (BoundTable t : report.allTables()) {
+            if (t.kind == TableKind.ACTIVE) continue;
+            boolean involved = t.rows.stream().anyMatch(r -> r.values.stream().anyMatch(cells::contains));
+            if (!involved) continue;
+            if (t.rows.stream().anyMatch(r -> r.duplicate || r.valuesUnknown || r.spec == null)) return false;
+            if (!t.missingRows().isEmpty()) return false;
+            for (Formula f : t.formulas) {
+                if (!holds(List.of(f.target()), f.parts())) return false;
+            }
+            for (Balance b : t.balances) {
+                if (!holds(b.left(), b.right())) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the cells is a total that is wrong by its own sum (reported there, not here). */
+    static boolean wrongTotal(BoundReport report, List<BoundValue> cells) {
+        for (BoundTable t : report.allTables()) {
+            for (Formula f : t.formulas) {
+                if (!cells.contains(f.target()) || !f.target().value().isNumber()) continue;
+                Optional<BigDecimal> sum = CellEdits.sum(f.parts());
+                if (sum.isPresent() && sum.get().compareTo(f.target().value().number()) != 0) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(List<BoundValue> left, List<BoundValue> right) {
+        Optional<BigDecimal> l = CellEdits.sum(left);
+        Optional<BigDecimal> r = CellEdits.sum(right);
+        return l.isPresent() && r.isPresent() && l.get().compareTo(r.get()) == 0;
+    }
+
+    private static List<BoundValue> totals(BoundReport report, String rowId) {
+        BoundRow row = report.table(TableKind.REQUESTS).map(t -> t.rowById(rowId)).orElse(null);
+        if (row == null || row.valuesUnknown || row.values.isEmpty()) return List.of();
+        return List.of(row.value(row.values.size() - 1));
+    }
+
+    /** The 总计 cells of every row of a group of 三 (r3 → （三）1…8); empty if one is missing or unreadable. */
+    private static List<BoundValue> group(BoundReport report, String prefix) {
+        Optional<BoundTable> table = report.table(TableKind.REQUESTS);
+        if (table.isEmpty()) return List.of();
+        List<BoundValue> out = new ArrayList<>();
+        for (var spec : table.get().officialRows()) {
+            if (!spec.id.equals(prefix) && !spec.id.startsWith(prefix + "-")) continue;
+            List<BoundValue> cell = totals(report, spec.id);
+            if (cell.isEmpty()) return List.of();
+            out.addAll(cell);
+        }
+        return out;
+    }
+
+    private static List<BoundValue> reviews(BoundReport report, int groups, int[] reviewColumns, int[] lawsuitColumns) {
+        BoundRow row = report.table(TableKind.REVIEWS).map(t -> t.rowById("reviews")).orElse(null);
+        if (row == null || row.valuesUnknown || row.values.size() < 15 || groups == 0) return List.of();
+        List<BoundValue> out = new ArrayList<>();
+        if ((groups & ProseClaim.REVIEWS) != 0) for (int c : reviewColumns) out.add(row.value(c));
+        if ((groups & ProseClaim.LAWSUITS) != 0) for (int c : lawsuitColumns) out.add(row.value(c));
+        return out;
+    }
+
+    private static List<BoundValue> active(BoundReport report, String rowId, String column) {
+        BoundRow row = report.table(TableKind.ACTIVE).map(t -> t.rowById(rowId)).orElse(null);
+        if (row == null || row.valuesUnknown) return List.of();
+        for (BoundValue v : row.values) {
+            if (v.column().label.equals(column)) return List.of(v);
+        }
+        return List.of();
+    }
+
+    private static List<BoundValue> join(List<BoundValue> a, List<BoundValue> b) {
+        if (a.isEmpty() || b.isEmpty()) return List.of();
+        List<BoundValue> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
