@@ -16,7 +16,7 @@ enum ProseCue {
     CARRIED(true, "上年结转", "上年度结转", "上一年度结转", "上一年结转", "结转上年", "往年结转"),
     NEXT(true, "结转下年", "结转至下年", "结转到下年", "结转下一年", "转入下年", "结转至下一年", "结转到下一年",
             "结转至明年", "结转到明年", "结转至次年", "结转到次年"),
-    DONE(true, "办结", "答复"),
+    DONE(true, "办结", "已答复", "作出答复", "做出答复", "予以答复", "办理完毕", "答复完毕"),
     ALL_DONE(false, "全部办结", "均已办结", "已全部办结", "均办结", "全部办理完毕", "均已办理完毕", "全部答复完毕"),
     R12(true, "予以公开及部分公开", "予以公开和部分公开", "予以公开与部分公开", "公开和部分公开", "公开及部分公开"),
     R1(true, "予以公开", "同意公开"),
@@ -35,6 +35,8 @@ enum ProseCue {
     UPHELD_ALL(false, "均获维持", "均被维持", "全部维持", "均予维持", "均维持", "均得到维持", "全部被维持"),
     NOT_CORRECTED(false, "无被纠正", "未被纠正", "没有被纠正", "无纠正", "均未被纠正", "未有被纠正", "未被撤销或纠正"),
     EACH(false, "各", "均"),
+    /** A result of cases (维持 1 件): the number counts some of the cases, not all of them. */
+    VERDICT(false, "维持", "纠正", "撤销", "审结", "驳回", "败诉", "胜诉", "确认违法", "结果", "调解", "撤诉", "终止"),
     REGULATION(true, "规章"),
     NORMATIVE(true, "规范性文件"),
     MADE(true, "制发", "印发", "出台", "制定", "新制作"),
@@ -55,7 +57,8 @@ enum ProseCue {
     THIS_YEAR(false, "本年", "本年度", "今年"),
     PERIOD(false, "统计期限", "统计时限", "统计时间"),
     /** Words that contain a cue but mean something else. */
-    IGNORE(false, "规章制度", "诉讼费", "无论", "无正当理由", "无法律", "规章和规范性文件", "复议前置");
+    IGNORE(false, "规章制度", "诉讼费", "无论", "无正当理由", "无法律", "规章和规范性文件", "复议前置", "未经复议",
+            "复议后起诉", "延期答复", "延期办结", "逾期答复", "逾期办结", "当场答复", "延长答复");
 
     /** Whether the cue names what a number counts (rather than its scope or a qualifier). */
     final boolean names;

@@ -17,6 +17,8 @@ final class ProseScanner {
     static final int AHEAD = 12;
     private static final int NONE_GAP = 12;
     private static final int MAX_DIGITS = 12;
+    /** What may follow a number, longest first (万元 before 元). */
+    private static final String[] UNITS = {"万元", "元", "件", "起", "宗", "个", "份", "部", "次", "项", "条", "%", "年"};
 
     private record Hit(int start, int end, ProseCue cue) {
     }
@@ -188,7 +190,7 @@ final class ProseScanner {
         boolean quoted = start > 0 && isOpenQuote(text.charAt(start - 1));
         int u = end;
         if (quoted && u < to && isCloseQuote(text.charAt(u))) u++;
-        for (String unit : new String[]{"万元", "元", "件", "起", "宗", "个", "份", "部", "次", "项", "条", "%", "年"}) {
+        for (String unit : UNITS) {
             if (text.startsWith(u, unit)) return new ProseNumber(start, end, value, unit, u + unit.length(), chinese, quoted);
         }
         return new ProseNumber(start, end, value, "", u, chinese, quoted);
@@ -221,6 +223,7 @@ final class ProseScanner {
         boolean each = false;
         boolean rate = false;
         boolean decision = false;
+        boolean verdict = false;
         for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= windowStart; k--) {
             text.steps++;
             Hit h = hits.get(k);
@@ -231,6 +234,7 @@ final class ProseScanner {
                 case EACH -> each = true;
                 case RATE -> rate = true;
                 case DECISION -> decision = true;
+                case VERDICT -> verdict = true;
                 default -> { }
             }
         }
@@ -273,7 +277,7 @@ final class ProseScanner {
                 }
             }
             case REVIEW, LAWSUIT -> {
-                if (!cases && !n.unit().equals("次")) return;
+                if (!cases && !n.unit().equals("次") || verdict) return; // "复议维持1件" counts some cases only
                 boolean review = cueBefore(ProseCue.REVIEW, windowStart) != null;
                 boolean lawsuit = cueBefore(ProseCue.LAWSUIT, windowStart) != null;
                 if (review && lawsuit && !each) return; // "行政复议和行政诉讼共3件": not one of them
@@ -378,6 +382,7 @@ final class ProseScanner {
     private void onCue(Hit h) {
         switch (h.cue) {
             case SCOPE -> scoped = true;
+            case REGULATION, NORMATIVE -> lastDocument = h.cue;
             case PERIOD -> period = true;
             case ALL_DONE -> { if (!scoped) out.add(new ProseClaim(Kind.ALL_DONE, h.start, h.end, null, section, 0, null)); }
             case ZERO_BOTH -> zero(h, ProseClaim.REVIEWS | ProseClaim.LAWSUITS);

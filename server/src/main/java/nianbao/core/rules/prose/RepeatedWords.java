@@ -78,7 +78,8 @@ public final class RepeatedWords extends ProseRule {
         return true;
     }
 
+    /** CJK unified ideographs (basic block, extension A) and compatibility ideographs: a range test, no table lookup. */
     private static boolean isIdeograph(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
     }
 }

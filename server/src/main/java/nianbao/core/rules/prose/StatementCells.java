@@ -2,8 +2,11 @@ package nianbao.core.rules.prose;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nianbao.core.bind.Balance;
 import nianbao.core.bind.BoundReport;
@@ -67,35 +70,38 @@ final class StatementCells {
         return cells.isEmpty() ? Optional.empty() : CellEdits.sum(cells);
     }
 
-    /** Whether a cell's table is certainly right: its totals and its 勾稽 relations all hold. */
-    static boolean certain(BoundReport report, List<BoundValue> cells) {
-        for (BoundTable t : report.allTables()) {
-            if (t.kind == TableKind.ACTIVE) continue;
-            boolean involved = t.rows.stream().anyMatch(r -> r.values.stream().anyMatch(cells::contains));
-            if (!involved) continue;
-            if (t.rows.stream().anyMatch(r -> r.duplicate || r.valuesUnknown || r.spec == null)) return false;
-            if (!t.missingRows().isEmpty()) return false;
-            for (Formula f : t.formulas) {
-                if (!holds(List.of(f.target()), f.parts())) return false;
-            }
-            for (Balance b : t.balances) {
-                if (!holds(b.left(), b.right())) return false;
-            }
-            return true;
-        }
-        return false;
-    }
+    /**
+     * What is known of the tables' arithmetic, computed once per rule run: the totals that are wrong by their own
+     * sum, and the tables that are certainly right (every row read, every total and 勾稽 relation holding).
+     */
+    static final class Truth {
+        private final Set<BoundValue> wrongTotals = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<BoundValue> certainCells = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Whether one of the cells is a total that is wrong by its own sum (reported there, not here). */
-    static boolean wrongTotal(BoundReport report, List<BoundValue> cells) {
-        for (BoundTable t : report.allTables()) {
-            for (Formula f : t.formulas) {
-                if (!cells.contains(f.target()) || !f.target().value().isNumber()) continue;
-                Optional<BigDecimal> sum = CellEdits.sum(f.parts());
-                if (sum.isPresent() && sum.get().compareTo(f.target().value().number()) != 0) return true;
+        Truth(BoundReport report) {
+            for (BoundTable t : report.allTables()) {
+                boolean certain = t.kind != TableKind.ACTIVE && t.missingRows().isEmpty()
+                        && t.rows.stream().noneMatch(r -> r.duplicate || r.valuesUnknown || r.spec == null);
+                for (Formula f : t.formulas) {
+                    if (!holds(List.of(f.target()), f.parts())) {
+                        certain = false;
+                        if (f.target().value().isNumber() && CellEdits.sum(f.parts()).isPresent()) wrongTotals.add(f.target());
+                    }
+                }
+                for (Balance b : t.balances) certain &= holds(b.left(), b.right());
+                if (certain) t.rows.forEach(r -> certainCells.addAll(r.values));
             }
         }
-        return false;
+
+        /** Whether one of the cells is a total that is wrong by its own sum (reported there, not here). */
+        boolean wrongTotal(List<BoundValue> cells) {
+            return cells.stream().anyMatch(wrongTotals::contains);
+        }
+
+        /** Whether the cells' table is certainly right: its totals and its 勾稽 relations all hold. */
+        boolean certain(List<BoundValue> cells) {
+            return !cells.isEmpty() && cells.stream().allMatch(certainCells::contains);
+        }
     }
 
     private static boolean holds(List<BoundValue> left, List<BoundValue> right) {

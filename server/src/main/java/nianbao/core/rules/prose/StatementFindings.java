@@ -32,47 +32,48 @@ public final class StatementFindings {
 
     static void report(RuleContext ctx, Set<Kind> kinds) {
         ProseIndex text = ProseIndex.of(ctx.syntax());
+        StatementCells.Truth truth = null;
         for (ProseClaim claim : text.claims(ctx.syntax().reportYear().orElse(-1))) {
-            if (kinds.contains(claim.kind())) check(ctx, text, claim);
+            if (!kinds.contains(claim.kind())) continue;
+            if (truth == null) truth = new StatementCells.Truth(ctx.report());
+            check(ctx, text, claim, truth);
         }
     }
 
-    private static void check(RuleContext ctx, ProseIndex text, ProseClaim claim) {
+    private static void check(RuleContext ctx, ProseIndex text, ProseClaim claim, StatementCells.Truth truth) {
         BoundReport report = ctx.report();
         List<BoundValue> cells = StatementCells.of(report, claim);
         Optional<BigDecimal> table = StatementCells.sum(cells);
-        if (table.isEmpty() || StatementCells.wrongTotal(report, cells)) return;
+        if (table.isEmpty() || truth.wrongTotal(cells)) return;
         BigDecimal value = table.get();
-        String said = quote(text, claim);
-        String where = where(cells);
         String message;
         BigDecimal replacement = null;
         switch (claim.kind()) {
             case ALL_DONE -> {
                 if (value.signum() == 0) return;
-                message = "正文“" + said + "”说申请已全部办结，但统计表中" + where + "为 " + CellEdits.format(value);
+                message = "正文“" + quote(text, claim) + "”说申请已全部办结，但统计表中" + where(cells) + "为 " + CellEdits.format(value);
             }
             case UPHELD_ALL, NOT_CORRECTED -> {
                 if (value.signum() == 0) return;
                 String verdict = claim.kind() == Kind.UPHELD_ALL ? "结果均为维持" : "案件没有被纠正";
-                message = "正文“" + said + "”说" + cases(claim.groups()) + verdict + "，但统计表中" + where + "为 "
+                message = "正文“" + quote(text, claim) + "”说" + cases(claim.groups()) + verdict + "，但统计表中" + where(cells) + "为 "
                         + CellEdits.format(value);
             }
             case FEE_NOTICES -> {
                 BigDecimal notices = claim.number() == null ? BigDecimal.ZERO : claim.number().value();
                 if (value.compareTo(notices) <= 0) return;
-                message = "正文“" + said + "”说发出收费通知 " + CellEdits.format(notices) + " 件，但统计表中" + where + "为 "
+                message = "正文“" + quote(text, claim) + "”说发出收费通知 " + CellEdits.format(notices) + " 件，但统计表中" + where(cells) + "为 "
                         + CellEdits.format(value) + "：申请人逾期未缴费，必先收到收费通知";
             }
             case NOT_COLLECTED -> {
                 if (value.signum() == 0 || text.hasNumberedFeeNotices()) return;
-                message = "第六部分说“" + said + "”而未写收费通知，但统计表中" + where + "为 " + CellEdits.format(value)
+                message = "第六部分说“" + quote(text, claim) + "”而未写收费通知，但统计表中" + where(cells) + "为 " + CellEdits.format(value)
                         + "：发出过收费通知，应写明收费通知的件数和金额";
             }
             case PERCENT -> {
                 Optional<String> problem = percentProblem(report, claim, value);
                 if (problem.isEmpty()) return;
-                message = "正文“" + said + "”与统计表不符：" + problem.get();
+                message = "正文“" + quote(text, claim) + "”与统计表不符：" + problem.get();
                 replacement = expectedPercent(report, claim, value).orElse(null);
             }
             default -> {
@@ -84,8 +85,8 @@ public final class StatementFindings {
                     compared = value.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
                 }
                 if (compared.compareTo(stated) == 0) return;
-                message = "正文“" + said + "”说" + what(claim) + "为 " + CellEdits.format(stated)
-                        + (claim.kind() == Kind.FEE_AMOUNT ? " 万元" : "") + "，但统计表中" + where + "为 " + CellEdits.format(value);
+                message = "正文“" + quote(text, claim) + "”说" + what(claim) + "为 " + CellEdits.format(stated)
+                        + (claim.kind() == Kind.FEE_AMOUNT ? " 万元" : "") + "，但统计表中" + where(cells) + "为 " + CellEdits.format(value);
                 if (claim.kind() != Kind.FEE_AMOUNT) replacement = value;
             }
         }
@@ -94,7 +95,7 @@ public final class StatementFindings {
         List<Fix> fixes = new ArrayList<>();
         ProseNumber n = claim.number();
         boolean oneGroup = claim.groups() != (ProseClaim.REVIEWS | ProseClaim.LAWSUITS);
-        if (replacement != null && n != null && !n.chinese() && oneGroup && StatementCells.certain(report, cells)) {
+        if (replacement != null && n != null && !n.chinese() && oneGroup && truth.certain(cells)) {
             String newText = CellEdits.format(replacement);
             fixes.add(ctx.replace("将正文中的 " + text.slice(n.start(), n.end()) + " 改为 " + newText, FixKind.PROSE_EDIT,
                     text.sourceOffset(n.start()), text.sourceEnd(n.end()), newText));
