@@ -8,12 +8,16 @@ import nianbao.core.diag.Severity;
 import nianbao.core.rules.RuleContext;
 
 /**
- * NB432: a word typed twice: "资金资金", "信息公开信息公开", and function words that never double ("的的", "在在").
+ * NB432: a word typed twice: "资金资金", "信息公开信息公开", and "的的".
  * Chinese doubles many words on purpose (常常, 人人, 看看, 天天, 一一, 个个, 年年, 研究研究), so a single character
  * counts only when it is one of the function words below, and a doubled word only when it is not a verb said twice.
  */
 public final class RepeatedWords extends ProseRule {
-    private static final String NEVER_DOUBLED = "的地得在是和与及将把被于并或从向按对为其之";
+    /**
+     * Single characters that never double. Most function words can: 是是否 (是 + 是否), 存在在线 (存在 + 在线),
+     * 对对方, 作为为民; so only 的, and not before 确 (的确).
+     */
+    private static final String NEVER_DOUBLED = "的";
     private static final Set<String> SAID_TWICE = Set.of("研究", "讨论", "商量", "考虑", "学习", "了解", "休息", "打扫",
             "整理", "检查", "活动", "锻炼", "交流", "沟通", "说明", "介绍", "比较", "认识", "体验", "尝试", "清理");
 
@@ -53,7 +57,9 @@ public final class RepeatedWords extends ProseRule {
         if (!isIdeograph(c)) return 0;
         if (i + 1 < to && text.charAt(i + 1) == c) {
             boolean runOfThree = i + 2 < to && text.charAt(i + 2) == c || i > 0 && text.charAt(i - 1) == c;
-            boolean aabb = i + 3 < to && text.charAt(i + 2) == text.charAt(i + 3); // 的的确确, 是是非非
+            boolean aabb = i + 3 < to && text.charAt(i + 2) == text.charAt(i + 3); // 的的确确
+            boolean word = i + 2 < to && text.charAt(i + 2) == '确'; // ……的的确如此: 的 + 的确
+            aabb |= word;
             return NEVER_DOUBLED.indexOf(c) >= 0 && !runOfThree && !aabb ? 1 : 0;
         }
         for (int len = 2; len <= 4; len++) {

@@ -1,0 +1,114 @@
+package nianbao.core.rules.prose;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads one number of the prose where it starts: ASCII digits (after {@link ProseIndex} made full-width ones
+ * ASCII) with thousands separators and decimals, or Chinese numerals followed by 件/起/宗, and the unit after it.
+ * A run of more than {@link #MAX_DIGITS} digits is no count; {@link #end()} tells the scanner where it ended, so
+ * that no digit is read twice.
+ */
+final class ProseNumberReader {
+    private static final int MAX_DIGITS = 12;
+    /** What may follow a number, longest first (万元 before 元). */
+    private static final String[] UNITS = {"万元", "元", "件", "起", "宗", "个", "份", "部", "次", "项", "条", "%", "年"};
+
+    private final ProseIndex text;
+    /** Where the last run of digits read ended. */
+    private int numberEnd;
+
+    ProseNumberReader(ProseIndex text) {
+        this.text = text;
+    }
+
+    int end() {
+        return numberEnd;
+    }
+
+    /** The number starting at {@code i}, or null. */
+    ProseNumber number(int i, int to) {
+        char c = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        if (c >= '0' && c <= '9') {
+            if (before >= '0' && before <= '9' || before == '.' || before < 128 && Character.isLetter(before)) return null;
+            return digits(i, to);
+        }
+        if (ChineseNumerals.isNumeral(c) && !ChineseNumerals.isNumeral(before) && before != '第') return numerals(i, to);
+        return null;
+    }
+
+    private ProseNumber digits(int start, int to) {
+        StringBuilder b = new StringBuilder();
+        int i = start;
+        int group = 0;
+        boolean separated = false;
+        while (i < to) {
+            text.steps++;
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                group++;
+                i++;
+            } else if (c == ',' && (separated ? group == 3 : group <= 3) && threeDigitsAt(i + 1, to)) {
+                separated = true;
+                group = 0;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < to - 1 && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            b.append('.');
+            i++;
+            while (i < to && isDigit(text.charAt(i))) {
+                text.steps++;
+                b.append(text.charAt(i++));
+            }
+        }
+        numberEnd = i;
+        if (b.length() > MAX_DIGITS) return null; // not a count: skip it (and do not parse a huge number)
+        return withUnit(start, i, new BigDecimal(b.toString()), false, to);
+    }
+
+    private boolean threeDigitsAt(int at, int to) {
+        if (at + 3 > to) return false;
+        for (int k = 0; k < 3; k++) if (!isDigit(text.charAt(at + k))) return false;
+        return at + 3 == to || !isDigit(text.charAt(at + 3));
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private ProseNumber numerals(int start, int to) {
+        int i = start;
+        while (i < to && i - start < 10 && ChineseNumerals.isNumeral(text.charAt(i))) {
+            text.steps++;
+            i++;
+        }
+        if (i >= to) return null;
+        char unit = text.charAt(i);
+        if (unit != '件' && unit != '起' && unit != '宗') return null;
+        long value = ChineseNumerals.value(text.slice(start, i));
+        if (value < 0) return null;
+        return new ProseNumber(start, i, BigDecimal.valueOf(value), String.valueOf(unit), i + 1, true, false);
+    }
+
+    private ProseNumber withUnit(int start, int end, BigDecimal value, boolean chinese, int to) {
+        boolean quoted = start > 0 && isOpenQuote(text.charAt(start - 1));
+        int u = end;
+        if (quoted && u < to && isCloseQuote(text.charAt(u))) u++;
+        for (String unit : UNITS) {
+            if (text.startsWith(u, unit)) return new ProseNumber(start, end, value, unit, u + unit.length(), chinese, quoted);
+        }
+        return new ProseNumber(start, end, value, "", u, chinese, quoted);
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '“' || c == '"' || c == '‘' || c == '「';
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '」';
+    }
+}
