@@ -30,6 +30,8 @@ final class ProseScanner {
     private boolean scoped;
     /** The sentence names the statistics period (统计期限): a year there must be the report's. */
     private boolean period;
+    /** The sentence names carried-over applications or cases: "均已办结" there is not about all applications. */
+    private boolean partial;
     private final List<Hit> hits = new ArrayList<>();
     private ProseClaim lastOutcome;
     private ProseCue lastDocument;
@@ -107,6 +109,7 @@ final class ProseScanner {
         previousEnd = at;
         scoped = false;
         period = false;
+        partial = false;
         hits.clear();
         lastOutcome = null;
         lastDocument = null;
@@ -115,7 +118,9 @@ final class ProseScanner {
     private void onNumber(ProseNumber n, int to) {
         if (n.isYear()) {
             int year = n.value().intValue();
-            if (reportYear > 0 && year != reportYear) {
+            if (reportYear < 0) {
+                scoped = true; // the report's year unknown: a sentence naming a year may be about another one
+            } else if (year != reportYear) {
                 if (period || nearThisYear(n.start())) {
                     out.add(new ProseClaim(Kind.OTHER_YEAR, n.start(), n.unitEnd(), n, section, 0, null));
                 }
@@ -171,7 +176,8 @@ final class ProseScanner {
             if (!ahead.isEmpty() && ahead.get(0).start <= n.unitEnd() + 1 && isCase(ahead.get(0).cue)) cases(n, n.start(), ahead);
             return;
         }
-        boolean cases = n.unit().equals("件") || n.unit().equals("起") || n.unit().equals("宗") || n.unit().equals("个");
+        // 个 and 次 count other things beside cases and applications: 5个工作日, 培训2次
+        boolean cases = n.unit().equals("件") || n.unit().equals("起") || n.unit().equals("宗");
         switch (naming.cue) {
             case RECEIVED -> {
                 if (application && cases) claim(includesCarried ? Kind.RECEIVED_WITH_CARRIED : Kind.RECEIVED, naming.start, n, 0);
@@ -180,12 +186,12 @@ final class ProseScanner {
             case NEXT -> { if (cases) claim(Kind.NEXT, naming.start, n, 0); }
             case DONE -> { if (n.unit().equals("件")) claim(Kind.DONE, naming.start, n, 0); }
             case R1, R2, R12, R3, R4, R5, R6 -> {
-                if (n.unit().equals("件") || n.unit().equals("个")) {
+                if (n.unit().equals("件")) {
                     lastOutcome = claim(Kind.valueOf(naming.cue.name()), naming.start, n, 0);
                 }
             }
             case REVIEW, LAWSUIT -> {
-                if (!cases && !n.unit().equals("次") || verdict) return; // "复议维持1件" counts some cases only
+                if (!cases || verdict) return; // "复议维持1件" counts some cases only
                 boolean review = cueBefore(ProseCue.REVIEW, windowStart) != null;
                 boolean lawsuit = cueBefore(ProseCue.LAWSUIT, windowStart) != null;
                 if (review && lawsuit && !each) return; // "行政复议和行政诉讼共3件": not one of them
@@ -259,6 +265,11 @@ final class ProseScanner {
         return null;
     }
 
+    /** Whether a number stands earlier in the clause: "2件均已办结" may be about some applications only. */
+    private boolean numberBefore() {
+        return previousEnd > clauseStart;
+    }
+
     private boolean nearThisYear(int at) {
         if (hits.isEmpty()) return false;
         Hit last = hits.get(hits.size() - 1);
@@ -292,11 +303,20 @@ final class ProseScanner {
             case SCOPE -> scoped = true;
             case REGULATION, NORMATIVE -> lastDocument = h.cue;
             case PERIOD -> period = true;
-            case ALL_DONE -> { if (!scoped) out.add(new ProseClaim(Kind.ALL_DONE, h.start, h.end, null, section, 0, null)); }
+            case ALL_DONE -> {
+                // "上年结转的2件均已办结", "行政复议案件均已办结" are about some applications or about cases
+                if (!scoped && !partial && !numberBefore()) {
+                    out.add(new ProseClaim(Kind.ALL_DONE, h.start, h.end, null, section, 0, null));
+                }
+            }
             case ZERO_BOTH -> zero(h, ProseClaim.REVIEWS | ProseClaim.LAWSUITS);
             case ZERO_REVIEW -> zero(h, ProseClaim.REVIEWS);
             case ZERO_LAWSUIT -> zero(h, ProseClaim.LAWSUITS);
-            case REVIEW, LAWSUIT -> noneOf(h);
+            case REVIEW, LAWSUIT -> {
+                partial = true;
+                noneOf(h);
+            }
+            case CARRIED -> partial = true;
             case FEE_NOTICE -> {
                 Hit no = cueBefore(ProseCue.NO_NOTICE, Math.max(clauseStart, h.start - 4));
                 if (no != null && !scoped) out.add(new ProseClaim(Kind.FEE_NOTICES, no.start, h.end, null, section, 0, null));
@@ -327,6 +347,9 @@ final class ProseScanner {
         }
         Hit none = cueBefore(ProseCue.NONE, Math.max(Math.max(clauseStart, previousEnd), h.start - NONE_GAP));
         if (none == null || scoped) return;
+        for (String paper : new String[]{"决定", "判决", "裁定", "结果", "文书"}) {
+            if (text.startsWith(h.end, paper)) return; // "未收到行政复议决定": the cases may exist
+        }
         noneFrom = none.start;
         noneTo = h.end;
         noneGroups = group;

@@ -74,7 +74,7 @@ public final class StatementFindings {
                 Optional<String> problem = percentProblem(report, claim, value);
                 if (problem.isEmpty()) return;
                 message = "正文“" + quote(text, claim) + "”与统计表不符：" + problem.get();
-                replacement = expectedPercent(report, claim, value).orElse(null);
+                // no fix: which total the share is of (（七）总计, 一, 一+二) is the text's choice
             }
             default -> {
                 BigDecimal stated = claim.number() == null ? BigDecimal.ZERO : claim.number().value();

@@ -74,6 +74,16 @@ class ProseFindingsTest {
     }
 
     @Test
+    void withoutAReportYearASentenceNamingAYearIsNotCompared() {
+        String text = BASE.replace("青禾市星湖区民政局2024年政府信息公开工作年度报告", "青禾市星湖区民政局政府信息公开工作年度报告")
+                .replace("统计期限为2024年1月1日至2024年12月31日", "统计期限为本年度")
+                .replace("全年收到政府信息公开申请17件", "2024年收到政府信息公开申请17件");
+        assertTrue(Checker.check(text, CheckOptions.DEFAULT).syntax().reportYear().isEmpty());
+        assertTrue(findings(text, "NB403").stream().noneMatch(d -> d.message().contains("本年收到的申请")));
+        assertTrue(findings(BASE, "NB403").stream().anyMatch(d -> d.message().contains("本年收到的申请")));
+    }
+
+    @Test
     void statementsBrokenByLinesSpacesAndWrittenInNumeralsAreRead() {
         for (String sentence : List.of("全年受理政府\n信息公开申请 18 件", "全年收到政府信息公开申请十八件", "全年收到政府信息公开申请１８件",
                 "全年收到政府信息公开申请 1,018 件")) {
