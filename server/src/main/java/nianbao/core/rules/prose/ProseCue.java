@@ -49,6 +49,7 @@ enum ProseCue {
     FEE_CHARGE(true, "行政事业性收费"),
     FEE_NOTICE(true, "收费通知"),
     NO_NOTICE(false, "未发出", "没有发出", "未发放", "未开具", "未下发"),
+    COLLECTED(false, "收取", "收缴"),
     NOT_COLLECTED(false, "未收取", "没有收取", "不收取", "未收费", "未曾收取", "无收费"),
     RATE(false, "率", "比例"),
     SCOPE(false, "全区", "全市", "全县", "全省", "全旗", "各乡镇", "各镇", "各街道", "各部门", "各单位", "各村",

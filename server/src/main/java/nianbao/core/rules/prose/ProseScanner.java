@@ -137,6 +137,7 @@ final class ProseScanner {
         boolean rate = false;
         boolean decision = false;
         boolean verdict = false;
+        boolean collected = false;
         for (int k = hits.size() - 1; k >= 0 && hits.get(k).start >= windowStart; k--) {
             text.steps++;
             Hit h = hits.get(k);
@@ -148,6 +149,7 @@ final class ProseScanner {
                 case RATE -> rate = true;
                 case DECISION -> decision = true;
                 case VERDICT -> verdict = true;
+                case COLLECTED -> collected = true;
                 default -> { }
             }
         }
@@ -168,7 +170,11 @@ final class ProseScanner {
             return;
         }
         if (n.unit().endsWith("元")) {
-            if (naming != null && naming.cue == ProseCue.FEE_CHARGE) claim(Kind.FEE_AMOUNT, naming.start, n, 0);
+            if (naming != null && naming.cue == ProseCue.FEE_CHARGE) {
+                claim(Kind.FEE_AMOUNT, naming.start, n, 0);
+            } else if (section == 6 && collected) {
+                claim(Kind.FEE_COLLECTED, Math.max(windowStart, n.start() - WINDOW), n, 0);
+            }
             return;
         }
         if (!n.isCount()) return;

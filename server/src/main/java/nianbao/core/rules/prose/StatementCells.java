@@ -61,7 +61,7 @@ final class StatementCells {
             case COERCION -> active(report, "b3-2", "本年处理决定数量");
             case FEE_AMOUNT -> active(report, "b4-1", "本年收费金额（单位：万元）");
             case FEE_NOTICES, NOT_COLLECTED -> totals(report, "r6-2");
-            case OTHER_YEAR -> List.of();
+            case OTHER_YEAR, FEE_COLLECTED -> List.of();
         };
     }
 
