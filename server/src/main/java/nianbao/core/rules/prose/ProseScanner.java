@@ -305,6 +305,10 @@ final class ProseScanner {
     // ---- statements without a number ----
 
     private void onCue(Hit h) {
+        // "无……行政复议案件被纠正": about the results of cases, not their number
+        if (noneFrom >= 0 && (h.cue == ProseCue.VERDICT || h.cue == ProseCue.UPHELD_ALL || h.cue == ProseCue.NOT_CORRECTED)) {
+            noneFrom = -1;
+        }
         switch (h.cue) {
             case SCOPE -> scoped = true;
             case REGULATION, NORMATIVE -> lastDocument = h.cue;
