@@ -73,15 +73,13 @@ public final class RepeatedWords extends ProseRule {
             }
             if (!same || !allIdeographs) continue;
             String word = text.slice(i, i + len);
-            if (word.chars().distinct().count() < len || SAID_TWICE.contains(word) || isNumerals(word)) return 0;
+            // 一步一步, 一件一件: a numeral and its measure word said twice is how Chinese says "one by one"
+            if (word.chars().distinct().count() < len || SAID_TWICE.contains(word) || ChineseNumerals.isNumeral(word.charAt(0))) {
+                return 0;
+            }
             return len;
         }
         return 0;
-    }
-
-    private static boolean isNumerals(String word) {
-        for (int k = 0; k < word.length(); k++) if (!ChineseNumerals.isNumeral(word.charAt(k))) return false;
-        return true;
     }
 
     /** CJK unified ideographs (basic block, extension A) and compatibility ideographs: a range test, no table lookup. */
