@@ -77,6 +77,7 @@ final class LintCommand {
         List<FileResult> results;
         try {
             results = checkAll(inputs, checkOptions, options.fix);
+            results = CrossYearLint.apply(results, checkOptions, configs, options.maxSize);
         } catch (InputException e) {
             err.println("nianbao lint: " + e.getMessage());
             return ExitCode.USAGE;
@@ -99,7 +100,7 @@ final class LintCommand {
         }
     }
 
-    private static InputFile read(Path path, long maxSize) throws InputException {
+    static InputFile read(Path path, long maxSize) throws InputException {
         String name = path == null ? "<stdin>" : path.toString();
         byte[] bytes;
         try {

@@ -96,12 +96,21 @@ final class Convert {
         if (!d.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (RelatedLocation r : d.related()) {
-                related.add(new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message()));
+                related.add(related(r, uri));
             }
             out.setRelatedInformation(related);
         }
         if (!d.fixes().isEmpty()) out.setData(fixData(d.fixes(), version).toJson());
         return out;
+    }
+
+    /** A related place: in this document, or (cross-year findings) in another, whose URI the core carries. */
+    private DiagnosticRelatedInformation related(RelatedLocation r, String uri) {
+        if (!r.inOtherDocument()) return new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message());
+        // Another document's columns are its own: UTF-16 as the core counts them (no text here to re-encode).
+        nianbao.core.diag.Range c = r.range();
+        return new DiagnosticRelatedInformation(new Location(r.document(), new Range(new Position(c.startLine(), c.startColumn()),
+                new Position(c.endLine(), c.endColumn()))), r.message());
     }
 
     List<Diagnostic> diagnostics(List<nianbao.core.diag.Diagnostic> diagnostics, String uri, int version) {
