@@ -5,6 +5,7 @@ final class Usage {
     static final String TEXT = """
             用法：java -jar nianbao.jar lint [选项] 路径...
                   java -jar nianbao.jar lsp
+                  java -jar nianbao.jar extract [--format csv|json] 路径...   导出全部统计表单元格（CSV 带 BOM）
             检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
 
             选项：

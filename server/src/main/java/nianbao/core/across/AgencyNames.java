@@ -56,8 +56,17 @@ public final class AgencyNames {
         return titleLine(syntax).map(line -> normalise(syntax.source().line(line))).filter(s -> !s.isEmpty());
     }
 
+    /** The agency as the title names it, for people: "青禾市 星湖區人民政府 2023年…" → "青禾市星湖区人民政府". */
+    public static Optional<String> displayNameOf(ReportSyntax syntax) {
+        return titleLine(syntax).map(line -> strip(syntax.source().line(line), false)).filter(s -> !s.isEmpty());
+    }
+
     /** "青禾市 星湖區人民政府 2023年 政府信息公开工作年度报告" → "青禾市星湖区". */
     public static String normalise(String title) {
+        return strip(title, true);
+    }
+
+    private static String strip(String title, boolean forComparison) {
         String n = Normalizer.normalize(title, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -68,13 +77,14 @@ public final class AgencyNames {
         String s = YEAR.matcher(b).replaceAll("");
         s = PUNCTUATION.matcher(s).replaceAll("");
         // "…区人民政府2023年政府信息公开…" and "…区人民政府信息公开…" name one agency: 政府 is dropped from the end.
-        s = s.replace("人民政府", "政府");
+        if (forComparison) s = s.replace("人民政府", "政府");
         int cut = s.indexOf("政府信息公开");
+        if (!forComparison && s.contains("人民政府信息公开")) cut = s.indexOf("人民政府信息公开") + 4;
         if (cut < 0) cut = s.indexOf("信息公开");
         if (cut < 0) cut = s.indexOf("年度报告");
         if (cut >= 0) s = s.substring(0, cut);
         if (s.startsWith("关于")) s = s.substring(2);
-        while (s.endsWith("政府")) s = s.substring(0, s.length() - 2);
+        while (forComparison && s.endsWith("政府")) s = s.substring(0, s.length() - 2);
         return s;
     }
 }
