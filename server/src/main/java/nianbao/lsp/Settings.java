@@ -63,6 +63,11 @@ final class Settings {
         return generation.get();
     }
 
+    /** Something else the checks read changed (another report of the workspace): cached checks are stale. */
+    void invalidate() {
+        generation.incrementAndGet();
+    }
+
     void setInitializationOptions(Object json) {
         initializationOptions = parse(json, "初始化选项（initializationOptions）");
         generation.incrementAndGet();

@@ -56,6 +56,31 @@ public final class AgencyNames {
         return titleLine(syntax).map(line -> normalise(syntax.source().line(line))).filter(s -> !s.isEmpty());
     }
 
+    /** A report's agency and year as its title says, read from the text's first lines without parsing the report. */
+    public record TitleKey(String agency, int year) {
+    }
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    /** The title's agency (normalised) and year, from the first 12 lines; empty when they do not name both. */
+    public static Optional<TitleKey> peek(String text) {
+        int start = 0;
+        for (int i = 0; i < 12 && start <= text.length(); i++) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            String canon = Chars.canonical(line);
+            if (canon.contains("报告") || canon.contains("報告")) {
+                java.util.regex.Matcher m = TITLE_YEAR.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC));
+                String agency = normalise(line);
+                if (!m.find() || agency.isEmpty()) return Optional.empty();
+                return Optional.of(new TitleKey(agency, Integer.parseInt(m.group(1))));
+            }
+            if (end < 0) break;
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
     /** The agency as the title names it, for people: "青禾市 星湖區人民政府 2023年…" → "青禾市星湖区人民政府". */
     public static Optional<String> displayNameOf(ReportSyntax syntax) {
         return titleLine(syntax).map(line -> strip(syntax.source().line(line), false)).filter(s -> !s.isEmpty());
