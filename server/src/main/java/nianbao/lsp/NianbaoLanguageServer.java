@@ -80,7 +80,8 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         } else {
             settingsReady.complete(null);
         }
-        WorkspaceReports reports = new WorkspaceReports(documents, settings::invalidate, uri -> settings.forDocument(uri).options());
+        WorkspaceReports reports = new WorkspaceReports(documents, settings::invalidate, uri -> settings.forDocument(uri).options(),
+                settings::previousFor);
         Analyzer analyzer = new Analyzer(checker, settings, features.positionEncoding(), worker, log, settingsReady,
                 documents::isCurrent, reports);
         DiagnosticPublisher publisher = features.pullDiagnostics()

@@ -113,6 +113,22 @@ final class Settings {
         return new Effective(merged.toOptions(), debounce);
     }
 
+    /** Last year's report as the {@code previous} of the document's folder {@code .nianbao.json} names it. */
+    Optional<Path> previousFor(String documentUri) {
+        Optional<Path> doc = toPath(documentUri);
+        if (doc.isEmpty()) return Optional.empty();
+        for (Map.Entry<Path, NianbaoConfig> e : folderFiles.entrySet()) {
+            if (doc.get().startsWith(e.getKey()) && e.getValue().previous != null && folderConfig(documentUri) == e.getValue()) {
+                try {
+                    return Optional.of(e.getKey().resolve(e.getValue().previous).normalize());
+                } catch (java.nio.file.InvalidPathException invalid) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private NianbaoConfig folderConfig(String documentUri) {
         Optional<Path> doc = toPath(documentUri);
         if (doc.isEmpty()) return NONE;

@@ -40,6 +40,7 @@ final class WorkspaceReports {
     private final DocumentStore documents;
     private final Runnable invalidate;
     private final Function<String, CheckOptions> optionsFor;
+    private final Function<String, Optional<Path>> previousFor;
     private volatile List<Path> folders = List.of();
     /** The report files of the folders; null until first needed and after a file is created or deleted. */
     private volatile List<Path> files;
@@ -63,9 +64,12 @@ final class WorkspaceReports {
 
     /**
      * @param invalidate called when another report changed: cached checks of open documents are stale
-     * @param optionsFor the check options of a document URI
+     * @param optionsFor  the check options of a document URI
+     * @param previousFor last year's report as the settings name it ({@code previous}), for a document URI
      */
-    WorkspaceReports(DocumentStore documents, Runnable invalidate, Function<String, CheckOptions> optionsFor) {
+    WorkspaceReports(DocumentStore documents, Runnable invalidate, Function<String, CheckOptions> optionsFor,
+                     Function<String, Optional<Path>> previousFor) {
+        this.previousFor = previousFor;
         this.documents = documents;
         this.invalidate = invalidate;
         this.optionsFor = optionsFor;
@@ -107,7 +111,8 @@ final class WorkspaceReports {
     /** The document's check result with its cross-year findings added. */
     CheckResult withCrossYear(TextDocument doc, CheckResult result, CheckOptions options) {
         Optional<TitleKey> key = AgencyNames.peek(doc.text());
-        if (key.isEmpty()) return result;
+        Optional<Path> named = previousFor.apply(doc.uri());
+        if (key.isEmpty() && named.isEmpty()) return result;
         YearReport self = new YearReport(doc.uri(), fileName(doc.uri()), result);
         List<YearReport> reports = new ArrayList<>();
         reports.add(self);
@@ -117,14 +122,18 @@ final class WorkspaceReports {
             Optional<Path> p = toPath(other.uri());
             p.ifPresent(path -> open.put(path, other));
             if (other.uri().equals(doc.uri()) || (p.isPresent() && p.equals(selfPath)) || !other.isReport()) continue;
-            if (!neighbour(key.get(), AgencyNames.peek(other.text()))) continue;
+            boolean isNamed = named.isPresent() && p.equals(named);
+            if (!isNamed && (key.isEmpty() || !neighbour(key.get(), AgencyNames.peek(other.text())))) continue;
             reports.add(new YearReport(other.uri(), fileName(other.uri()),
                     Checker.check(other.text(), optionsFor.apply(other.uri()))));
         }
-        for (Path file : files()) {
+        List<Path> candidates = new ArrayList<>(files());
+        if (named.isPresent() && !candidates.contains(named.get())) candidates.add(named.get());
+        for (Path file : candidates) {
             if (open.containsKey(file) || (selfPath.isPresent() && selfPath.get().equals(file))) continue;
+            boolean isNamed = named.isPresent() && named.get().equals(file);
             DiskReport r = read(file);
-            if (r == null || !neighbour(key.get(), r.key)) continue;
+            if (r == null || (!isNamed && (key.isEmpty() || !neighbour(key.get(), r.key)))) continue;
             String uri = file.toUri().toString();
             CheckResult checked = r.result;
             if (checked == null) {
@@ -134,7 +143,9 @@ final class WorkspaceReports {
             reports.add(new YearReport(uri, file.getFileName().toString(), checked));
         }
         if (reports.size() < 2) return result;
-        ReportPairing pairing = ReportPairing.of(reports, Map.of());
+        Map<String, String> explicit = named.map(p -> open.containsKey(p) ? open.get(p).uri() : p.toUri().toString())
+                .map(prev -> Map.of(doc.uri(), prev)).orElse(Map.of());
+        ReportPairing pairing = ReportPairing.of(reports, explicit);
         Map<YearReport, List<Diagnostic>> found = CrossYearChecker.findings(pairing, reports, r -> options);
         return CrossYearChecker.withFindings(result, found.getOrDefault(self, List.of()));
     }

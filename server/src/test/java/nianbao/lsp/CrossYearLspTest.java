@@ -113,6 +113,28 @@ class CrossYearLspTest {
         }
     }
 
+    @Test
+    void previousInTheFoldersNianbaoJsonNamesLastYearsFileAcrossARename() throws IOException {
+        Path pair = Fixtures.dir().resolve("across/NB501-carried-over-word");
+        Files.createDirectories(folder.resolve("archive"));
+        String renamed = Fixtures.decode(pair.resolve("last-year.txt")).text().replace("星湖区民政局", "星湖区民政和养老服务局");
+        Files.writeString(folder.resolve("archive/old.txt"), renamed, StandardCharsets.UTF_8);
+        String text = Fixtures.decode(pair.resolve("this-year.txt")).text();
+        String uri = folder.resolve("this.txt").toUri().toString();
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports"))));
+            lsp.open(uri, "nianbao", text);
+            assertTrue(nb501(lsp.diagnostics(uri, 1)).isEmpty(), "the titles name two agencies: no pair");
+        }
+        Files.writeString(folder.resolve(".nianbao.json"), "{\"previous\": \"archive/old.txt\"}", StandardCharsets.UTF_8);
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports"))));
+            lsp.open(uri, "nianbao", text);
+            Diagnostic finding = nb501(lsp.diagnostics(uri, 1)).orElseThrow(() -> new AssertionError("no NB501"));
+            assertTrue(finding.getMessage().contains("上年报告 old.txt"), finding.getMessage());
+        }
+    }
+
     private static void watched(LspSession lsp, Path file, FileChangeType type) {
         lsp.remote.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                 List.of(new FileEvent(file.toUri().toString(), type))));
