@@ -22,16 +22,16 @@ final class HtmlBarChart {
             if (bar.value() != null && bar.value().compareTo(max) > 0) max = bar.value();
         }
         int height = bars.size() * ROW + 8;
-        b.append("<figure class=\"chart\" data-chart=\"").append(HtmlText.escape(figureId)).append("\">\n<figcaption>")
-                .append(HtmlText.escape(title)).append("</figcaption>\n");
+        b.append("<figure class=\"chart\" data-chart=\"").append(HtmlEscaping.escape(figureId)).append("\">\n<figcaption>")
+                .append(HtmlEscaping.escape(title)).append("</figcaption>\n");
         b.append("<svg width=\"").append(LABEL + BAR + 80).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(LABEL + BAR + 80).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(HtmlText.escape(title)).append("\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(HtmlEscaping.escape(title)).append("\">\n");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = i * ROW + 4;
             b.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" class=\"bar-label\">").append(HtmlText.escape(shorten(bar.label()))).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"bar-label\">").append(HtmlEscaping.escape(shorten(bar.label()))).append("</text>");
             if (bar.value() == null) {
                 b.append("<text x=\"").append(LABEL).append("\" y=\"").append(y + 15).append("\" class=\"bar-none\">无法读取</text>\n");
                 continue;
@@ -41,7 +41,7 @@ final class HtmlBarChart {
             b.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 3).append("\" width=\"").append(Math.max(width, 1))
                     .append("\" height=\"16\" class=\"bar\"/>");
             b.append("<text x=\"").append(LABEL + Math.max(width, 1) + 6).append("\" y=\"").append(y + 15)
-                    .append("\" class=\"bar-value\">").append(HtmlText.escape(HtmlText.number(bar.value()))).append("</text>\n");
+                    .append("\" class=\"bar-value\">").append(HtmlEscaping.escape(HtmlEscaping.number(bar.value()))).append("</text>\n");
         }
         b.append("</svg>\n</figure>\n");
     }

@@ -60,20 +60,20 @@ final class HtmlReporter implements Reporter {
     private static void figureTable(StringBuilder b, List<FileResult> results, List<YearReport> reports,
                                     List<Map<Figure, BigDecimal>> figures) {
         b.append("<h2>主要数字</h2>\n<table class=\"figures\">\n<thead><tr><th>文件</th><th>机关</th><th>年度</th><th>错误</th><th>警告</th>");
-        for (Figure f : Figure.values()) b.append("<th>").append(HtmlText.escape(f.label)).append("</th>");
+        for (Figure f : Figure.values()) b.append("<th>").append(HtmlEscaping.escape(f.label)).append("</th>");
         b.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < results.size(); i++) {
             FileResult r = results.get(i);
             String file = r.input().displayName();
-            b.append("<tr data-file=\"").append(HtmlText.escape(file)).append("\"><td><a href=\"#").append(anchor(i)).append("\">")
-                    .append(HtmlText.escape(file)).append("</a></td><td>")
-                    .append(HtmlText.escape(AgencyNames.displayNameOf(r.result().syntax()).orElse(""))).append("</td><td>")
+            b.append("<tr data-file=\"").append(HtmlEscaping.escape(file)).append("\"><td><a href=\"#").append(anchor(i)).append("\">")
+                    .append(HtmlEscaping.escape(file)).append("</a></td><td>")
+                    .append(HtmlEscaping.escape(AgencyNames.displayNameOf(r.result().syntax()).orElse(""))).append("</td><td>")
                     .append(reports.get(i).year().isPresent() ? String.valueOf(reports.get(i).year().getAsInt()) : "").append("</td>")
                     .append("<td class=\"error\">").append(r.result().count(Severity.ERROR)).append("</td><td class=\"warning\">")
                     .append(r.result().count(Severity.WARNING)).append("</td>");
             for (Figure f : Figure.values()) {
                 BigDecimal v = figures.get(i).get(f);
-                b.append("<td data-figure=\"").append(f.name()).append("\">").append(v == null ? "—" : HtmlText.number(v)).append("</td>");
+                b.append("<td data-figure=\"").append(f.name()).append("\">").append(v == null ? "—" : HtmlEscaping.number(v)).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -86,18 +86,18 @@ final class HtmlReporter implements Reporter {
         for (YearPair pair : pairing.pairs()) {
             Map<Figure, BigDecimal> before = ReportFigures.of(pair.previous().result().report());
             Map<Figure, BigDecimal> now = ReportFigures.of(pair.current().result().report());
-            b.append("<table class=\"pair\" data-previous=\"").append(HtmlText.escape(pair.previous().displayName()))
-                    .append("\" data-current=\"").append(HtmlText.escape(pair.current().displayName())).append("\">\n<thead><tr><th>")
-                    .append(HtmlText.escape(pair.current().agency().orElse(""))).append("</th><th>上年：")
-                    .append(HtmlText.escape(pair.previous().displayName())).append("</th><th>本年：")
-                    .append(HtmlText.escape(pair.current().displayName())).append("</th></tr></thead>\n<tbody>\n");
+            b.append("<table class=\"pair\" data-previous=\"").append(HtmlEscaping.escape(pair.previous().displayName()))
+                    .append("\" data-current=\"").append(HtmlEscaping.escape(pair.current().displayName())).append("\">\n<thead><tr><th>")
+                    .append(HtmlEscaping.escape(pair.current().agency().orElse(""))).append("</th><th>上年：")
+                    .append(HtmlEscaping.escape(pair.previous().displayName())).append("</th><th>本年：")
+                    .append(HtmlEscaping.escape(pair.current().displayName())).append("</th></tr></thead>\n<tbody>\n");
             for (Figure f : Figure.values()) {
                 BigDecimal a = before.get(f);
                 BigDecimal c = now.get(f);
                 boolean changed = a != null && c != null && a.compareTo(c) != 0;
-                b.append("<tr").append(changed ? " class=\"changed\"" : "").append("><td>").append(HtmlText.escape(f.label))
-                        .append("</td><td data-figure=\"").append(f.name()).append("\">").append(a == null ? "—" : HtmlText.number(a))
-                        .append("</td><td data-figure=\"").append(f.name()).append("\">").append(c == null ? "—" : HtmlText.number(c))
+                b.append("<tr").append(changed ? " class=\"changed\"" : "").append("><td>").append(HtmlEscaping.escape(f.label))
+                        .append("</td><td data-figure=\"").append(f.name()).append("\">").append(a == null ? "—" : HtmlEscaping.number(a))
+                        .append("</td><td data-figure=\"").append(f.name()).append("\">").append(c == null ? "—" : HtmlEscaping.number(c))
                         .append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n");
@@ -118,8 +118,8 @@ final class HtmlReporter implements Reporter {
 
     private static void report(StringBuilder b, FileResult r, int index) {
         String file = r.input().displayName();
-        b.append("<section class=\"report\" id=\"").append(anchor(index)).append("\" data-file=\"").append(HtmlText.escape(file))
-                .append("\">\n<h2>").append(HtmlText.escape(file)).append("</h2>\n<p class=\"counts\"><span class=\"error\">错误 ")
+        b.append("<section class=\"report\" id=\"").append(anchor(index)).append("\" data-file=\"").append(HtmlEscaping.escape(file))
+                .append("\">\n<h2>").append(HtmlEscaping.escape(file)).append("</h2>\n<p class=\"counts\"><span class=\"error\">错误 ")
                 .append(r.result().count(Severity.ERROR)).append("</span><span class=\"warning\">警告 ")
                 .append(r.result().count(Severity.WARNING)).append("</span><span class=\"info\">提示 ")
                 .append(r.result().count(Severity.INFO) + r.result().count(Severity.HINT)).append("</span></p>\n");
@@ -128,13 +128,13 @@ final class HtmlReporter implements Reporter {
         r.result().diagnostics().stream().sorted(java.util.Comparator.comparing(Diagnostic::code))
                 .forEach(d -> byRule.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d));
         byRule.forEach((code, list) -> {
-            b.append("<h3><span class=\"code\">").append(HtmlText.escape(code)).append("</span> ").append(HtmlText.escape(summary(code)))
+            b.append("<h3><span class=\"code\">").append(HtmlEscaping.escape(code)).append("</span> ").append(HtmlEscaping.escape(summary(code)))
                     .append("（").append(list.size()).append("）</h3>\n<ul>\n");
             for (Diagnostic d : list) {
-                b.append("<li class=\"").append(d.severity().id()).append("\" data-code=\"").append(HtmlText.escape(d.code()))
+                b.append("<li class=\"").append(d.severity().id()).append("\" data-code=\"").append(HtmlEscaping.escape(d.code()))
                         .append("\" data-line=\"").append(d.range().startLine() + 1).append("\" data-column=\"")
                         .append(d.range().startColumn() + 1).append("\">第 ").append(d.range().startLine() + 1).append(" 行：<span class=\"message\">")
-                        .append(HtmlText.escape(d.message())).append("</span></li>\n");
+                        .append(HtmlEscaping.escape(d.message())).append("</span></li>\n");
             }
             b.append("</ul>\n");
         });

@@ -88,7 +88,7 @@ final class LintCommand {
             case SARIF -> new SarifReporter();
             case HTML -> new HtmlReporter();
         };
-        if (!ReportOutput.write(reporter, results, options.output, out, err)) return ExitCode.USAGE;
+        if (!LintReportOutput.write(reporter, results, options.output, out, err)) return ExitCode.USAGE;
         boolean errors = results.stream().anyMatch(r -> r.result().count(Severity.ERROR) > 0);
         return errors ? ExitCode.ERRORS : ExitCode.OK;
     }

@@ -20,5 +20,5 @@ package nianbao.core.extract;
  */
 public record ExtractedCell(String file, String agency, Integer year, String formatVersion, String table,
                             String tableName, String rowId, String rowLabel, String columnId, String columnLabel,
-                            String raw, String value, CellKind kind, int line, int column) {
+                            String raw, String value, ExtractedCellKind kind, int line, int column) {
 }

@@ -70,12 +70,12 @@ public final class TableCellExtractor {
         }
     }
 
-    private static CellKind kind(CellValue value) {
+    private static ExtractedCellKind kind(CellValue value) {
         return switch (value.kind()) {
-            case NUMBER -> CellKind.NUMBER;
-            case EMPTY -> CellKind.EMPTY;
-            case MISSING -> CellKind.MISSING;
-            case NOT_A_NUMBER -> NOT_APPLICABLE.matcher(value.text().strip()).matches() ? CellKind.NOT_APPLICABLE : CellKind.TEXT;
+            case NUMBER -> ExtractedCellKind.NUMBER;
+            case EMPTY -> ExtractedCellKind.EMPTY;
+            case MISSING -> ExtractedCellKind.MISSING;
+            case NOT_A_NUMBER -> NOT_APPLICABLE.matcher(value.text().strip()).matches() ? ExtractedCellKind.NOT_APPLICABLE : ExtractedCellKind.TEXT;
         };
     }
 }

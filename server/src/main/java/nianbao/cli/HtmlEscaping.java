@@ -3,8 +3,8 @@ package nianbao.cli;
 import java.math.BigDecimal;
 
 /** Text in the HTML page: escaped for element content and attribute values alike (the page is also well-formed XML). */
-final class HtmlText {
-    private HtmlText() {
+final class HtmlEscaping {
+    private HtmlEscaping() {
     }
 
     static String escape(String s) {

@@ -1,7 +1,7 @@
 package nianbao.core.extract;
 
 /** What an extracted cell holds. */
-public enum CellKind {
+public enum ExtractedCellKind {
     NUMBER("number", "数字"),
     EMPTY("empty", "空"),
     /** "/", "—", "无": the author says the cell does not apply (a defect where a count belongs, NB203). */
@@ -13,7 +13,7 @@ public enum CellKind {
     private final String id;
     private final String label;
 
-    CellKind(String id, String label) {
+    ExtractedCellKind(String id, String label) {
         this.id = id;
         this.label = label;
     }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Where lint's report goes: standard output, or the file {@code -o} names (UTF-8). */
-final class ReportOutput {
-    private ReportOutput() {
+final class LintReportOutput {
+    private LintReportOutput() {
     }
 
     /** Writes the report; false (after a message naming the file) when the file cannot be written. */
