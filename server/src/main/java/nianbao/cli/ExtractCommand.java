@@ -10,12 +10,12 @@ import nianbao.core.extract.ExtractedCell;
 import nianbao.core.extract.TableCellExtractor;
 
 /**
- * {@code nianbao extract [--format csv|json] [--config FILE] PATH...}: every cell of every statistical table of every
+ * {@code nianbao extract [--format csv|json] [-o FILE] [--config FILE] PATH...}: every cell of every statistical table of every
  * report, one row per cell, files in the order lint takes them. CSV is UTF-8 with a BOM (Excel and WPS then read the
  * Chinese right) and CRLF line ends.
  */
 final class ExtractCommand {
-    static final String USAGE = "用法：java -jar nianbao.jar extract [--format csv|json] [--config FILE] 路径...";
+    static final String USAGE = "用法：java -jar nianbao.jar extract [--format csv|json] [-o FILE] [--config FILE] 路径...";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -52,6 +52,11 @@ final class ExtractCommand {
             err.println(USAGE);
             return ExitCode.USAGE;
         }
+        if (options.fix) {
+            err.println("nianbao extract: --fix 只能用于 lint");
+            err.println(USAGE);
+            return ExitCode.USAGE;
+        }
         FileCollector collector = new FileCollector();
         List<Path> paths = collector.collect(options.paths);
         List<String> problems = new ArrayList<>(collector.problems());
@@ -69,8 +74,7 @@ final class ExtractCommand {
             problems.forEach(p -> err.println("nianbao extract: " + p));
             return ExitCode.USAGE;
         }
-        if (json) ExtractedCellWriter.json(cells, out); else ExtractedCellWriter.csv(cells, out);
-        out.flush();
-        return ExitCode.OK;
+        Reporter writer = json ? (results, to) -> ExtractedCellWriter.json(cells, to) : (results, to) -> ExtractedCellWriter.csv(cells, to);
+        return LintReportOutput.write(writer, List.of(), options.output, out, err) ? ExitCode.OK : ExitCode.USAGE;
     }
 }

@@ -26,7 +26,7 @@ final class LintReportOutput {
             if (to.checkError()) throw new IOException("写入失败");
             return true;
         } catch (IOException e) {
-            err.println("nianbao lint: " + output + ": 无法写入报告（" + e.getMessage() + "）");
+            err.println("nianbao: " + output + ": 无法写入报告（" + e.getMessage() + "）");
             return false;
         }
     }

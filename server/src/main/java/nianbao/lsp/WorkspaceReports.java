@@ -45,6 +45,8 @@ final class WorkspaceReports {
     /** The report files of the folders; null until first needed and after a file is created or deleted. */
     private volatile List<Path> files;
     private final Map<Path, DiskReport> disk = new ConcurrentHashMap<>();
+    /** The last check of each other open document, reused while its version is the same. */
+    private final Map<String, Map.Entry<TextDocument, CheckResult>> openChecks = new ConcurrentHashMap<>();
 
     /** A file as last read: its stamp, its title key, and its check (made when first needed). */
     private static final class DiskReport {
@@ -117,6 +119,7 @@ final class WorkspaceReports {
         List<YearReport> reports = new ArrayList<>();
         reports.add(self);
         Map<Path, TextDocument> open = new HashMap<>();
+        openChecks.keySet().removeIf(u -> documents.get(u) == null);
         Optional<Path> selfPath = toPath(doc.uri());
         for (TextDocument other : documents.all()) {
             Optional<Path> p = toPath(other.uri());
@@ -124,8 +127,12 @@ final class WorkspaceReports {
             if (other.uri().equals(doc.uri()) || (p.isPresent() && p.equals(selfPath)) || !other.isReport()) continue;
             boolean isNamed = named.isPresent() && p.equals(named);
             if (!isNamed && (key.isEmpty() || !neighbour(key.get(), AgencyNames.peek(other.text())))) continue;
-            reports.add(new YearReport(other.uri(), fileName(other.uri()),
-                    Checker.check(other.text(), optionsFor.apply(other.uri()))));
+            Map.Entry<TextDocument, CheckResult> cached = openChecks.get(other.uri());
+            if (cached == null || cached.getKey() != other) {
+                cached = Map.entry(other, Checker.check(other.text(), optionsFor.apply(other.uri())));
+                openChecks.put(other.uri(), cached);
+            }
+            reports.add(new YearReport(other.uri(), fileName(other.uri()), cached.getValue()));
         }
         List<Path> candidates = new ArrayList<>(files());
         if (named.isPresent() && !candidates.contains(named.get())) candidates.add(named.get());

@@ -125,6 +125,13 @@ class ExtractCommandTest {
         assertEquals("a.txt", first.get("file").getAsString());
         assertEquals("active", first.get("table").getAsString());
         assertTrue(cells.asList().stream().anyMatch(c -> c.getAsJsonObject().get("kind").getAsString().equals("not_applicable")));
+        var toFile = CliProcess.run(dir, "extract", "-o", "cells.csv", "a.txt");
+        assertEquals(0, toFile.exitCode(), toFile.stderr());
+        assertEquals("", toFile.stdout());
+        assertEquals(csv.stdout(), Files.readString(dir.resolve("cells.csv"), StandardCharsets.UTF_8));
+        var fix = CliProcess.run(dir, "extract", "--fix", "a.txt");
+        assertEquals(2, fix.exitCode());
+        assertTrue(fix.stderr().contains("--fix 只能用于 lint"), fix.stderr());
         var bad = CliProcess.run(dir, "extract", "--format", "xlsx", "a.txt");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.stderr().contains("--format 应为 csv 或 json"), bad.stderr());

@@ -34,8 +34,23 @@ public final class CrossYearChecker {
         CrossYearFindings findings = new CrossYearFindings();
         for (CrossYearRule rule : CrossYearRules.all()) {
             findings.begin(rule);
-            for (YearPair pair : pairing.pairs()) rule.checkPair(pair, findings);
-            for (List<YearReport> group : pairing.sameYear()) rule.checkSameYear(group, findings);
+            // A rule that throws on one pair is skipped there, like a single-report rule: the others still report.
+            for (YearPair pair : pairing.pairs()) {
+                try {
+                    rule.checkPair(pair, findings);
+                    findings.commitPending();
+                } catch (RuntimeException | StackOverflowError e) {
+                    findings.discardPending();
+                }
+            }
+            for (List<YearReport> group : pairing.sameYear()) {
+                try {
+                    rule.checkSameYear(group, findings);
+                    findings.commitPending();
+                } catch (RuntimeException | StackOverflowError e) {
+                    findings.discardPending();
+                }
+            }
         }
         Map<YearReport, List<Diagnostic>> out = new IdentityHashMap<>();
         for (YearReport r : reports) {

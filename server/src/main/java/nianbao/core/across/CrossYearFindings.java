@@ -20,9 +20,21 @@ public final class CrossYearFindings {
         current = rule;
     }
 
+    private final List<Runnable> pending = new ArrayList<>();
+
+    /** Records a finding; it counts once the rule finishes its pair or group without throwing. */
     public void report(YearReport on, Range range, String message, List<RelatedLocation> related) {
-        byReport.computeIfAbsent(on, r -> new ArrayList<>())
-                .add(new Diagnostic(current.code(), current.defaultSeverity(), range, message, related, List.of()));
+        Diagnostic d = new Diagnostic(current.code(), current.defaultSeverity(), range, message, related, List.of());
+        pending.add(() -> byReport.computeIfAbsent(on, r -> new ArrayList<>()).add(d));
+    }
+
+    void discardPending() {
+        pending.clear();
+    }
+
+    void commitPending() {
+        pending.forEach(Runnable::run);
+        pending.clear();
     }
 
     /** The findings on {@code report} so far. */
