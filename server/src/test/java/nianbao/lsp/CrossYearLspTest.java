@@ -21,7 +21,11 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import nianbao.testing.Fixtures;
@@ -133,6 +137,52 @@ class CrossYearLspTest {
             Diagnostic finding = nb501(lsp.diagnostics(uri, 1)).orElseThrow(() -> new AssertionError("no NB501"));
             assertTrue(finding.getMessage().contains("上年报告 old.txt"), finding.getMessage());
         }
+    }
+
+    /**
+     * Every pair fixture through the server: last year's file (and any other) on disk in the workspace, this year's
+     * opened; the server's diagnostics for it are exactly the golden findings of the CLI's core (fixes aside).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPairFixtureGivesTheGoldenFindingsInTheEditor() throws IOException {
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(Fixtures.dir().resolve("across"))) {
+            folders = s.filter(Files::isDirectory).sorted().toList();
+        }
+        return folders.stream().map(pair -> DynamicTest.dynamicTest(pair.getFileName().toString(), () -> {
+            Path workspace = Files.createDirectory(folder.resolve(pair.getFileName().toString()));
+            try (Stream<Path> files = Files.list(pair)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".txt") && !f.endsWith("this-year.txt")).toList()) {
+                    Files.copy(f, workspace.resolve(f.getFileName()));
+                }
+            }
+            String golden = Files.readString(pair.resolve("findings.expected"), StandardCharsets.UTF_8);
+            String expected = golden.substring(golden.indexOf("== this-year.txt\n") + "== this-year.txt\n".length());
+            int next = expected.indexOf("== ");
+            if (next >= 0) expected = expected.substring(0, next);
+            expected = expected.lines().filter(l -> !l.startsWith("    ")).map(l -> l + "\n").reduce("", String::concat);
+            String uri = workspace.resolve("this-year.txt").toUri().toString();
+            try (LspSession lsp = new LspSession()) {
+                lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports"))));
+                lsp.open(uri, "nianbao", Fixtures.decode(pair.resolve("this-year.txt")).text());
+                StringBuilder actual = new StringBuilder();
+                for (Diagnostic d : lsp.diagnostics(uri, 1).getDiagnostics()) {
+                    actual.append(d.getRange().getStart().getLine() + 1).append(':').append(d.getRange().getStart().getCharacter() + 1)
+                            .append(' ').append(severity(d.getSeverity())).append(' ').append(d.getCode().getLeft()).append(' ')
+                            .append(d.getMessage()).append('\n');
+                }
+                assertEquals(expected, actual.toString(), pair.getFileName().toString());
+            }
+        }));
+    }
+
+    private static String severity(DiagnosticSeverity s) {
+        return switch (s) {
+            case Error -> "error";
+            case Warning -> "warning";
+            case Information -> "info";
+            case Hint -> "hint";
+        };
     }
 
     private static void watched(LspSession lsp, Path file, FileChangeType type) {
