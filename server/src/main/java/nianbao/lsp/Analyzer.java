@@ -84,7 +84,8 @@ final class Analyzer {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
                         + "）时出错，已跳过该规则", failure.error());
             }
-            return new Analysis(document, result, new Convert(result.source(), encoding));
+            return new Analysis(document, result, workspaceReports == null ? new Convert(result.source(), encoding)
+                    : new Convert(result.source(), encoding, workspaceReports::sourceOf));
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {

@@ -25,6 +25,7 @@ import nianbao.core.across.ReportPairing;
 import nianbao.core.across.YearReport;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.diag.Diagnostic;
+import nianbao.core.text.SourceText;
 import nianbao.core.text.TextDecoder;
 
 /**
@@ -155,6 +156,15 @@ final class WorkspaceReports {
         ReportPairing pairing = ReportPairing.of(reports, explicit);
         Map<YearReport, List<Diagnostic>> found = CrossYearChecker.findings(pairing, reports, r -> options);
         return CrossYearChecker.withFindings(result, found.getOrDefault(self, List.of()));
+    }
+
+    /** The current text of another report (open document, else the file as last read), or null. */
+    SourceText sourceOf(String uri) {
+        TextDocument open = documents.get(uri);
+        if (open != null) return open.source();
+        Optional<Path> path = toPath(uri);
+        DiskReport r = path.map(disk::get).orElse(null);
+        return r == null ? null : new SourceText(r.text);
     }
 
     private static boolean neighbour(TitleKey self, Optional<TitleKey> other) {

@@ -93,6 +93,25 @@ class CrossYearLspTest {
     }
 
     @Test
+    void relatedLocationsInLastYearsFileUseTheNegotiatedPositionEncoding() throws IOException {
+        Path pair = Fixtures.dir().resolve("across/NB501-carried-over-tabs");
+        Files.copy(pair.resolve("last-year.txt"), folder.resolve("last.txt"));
+        String uri = folder.resolve("this.txt").toUri().toString();
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize(p -> {
+                p.getCapabilities().getGeneral().setPositionEncodings(List.of("utf-8"));
+                p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports")));
+            });
+            lsp.open(uri, "nianbao", Fixtures.decode(pair.resolve("this-year.txt")).text());
+            Diagnostic finding = nb501(lsp.diagnostics(uri, 1)).orElseThrow(() -> new AssertionError("no NB501"));
+            // "四、结转下年度继续办理" is 11 characters of 3 UTF-8 bytes, then a tab: the value starts at byte 34.
+            assertEquals(34, finding.getRelatedInformation().get(0).getLocation().getRange().getStart().getCharacter());
+            assertEquals("二、上年结转政府信息公开申请数量\t".getBytes(StandardCharsets.UTF_8).length,
+                    finding.getRange().getStart().getCharacter());
+        }
+    }
+
+    @Test
     void lastYearsOpenTextWinsOverItsFileAndItsEditsRecheckThisYear() throws IOException {
         Path pair = Fixtures.dir().resolve("across/NB501-carried-over-tabs");
         Path lastYear = folder.resolve("last.txt");
