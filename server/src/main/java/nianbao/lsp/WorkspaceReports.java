@@ -140,6 +140,10 @@ final class WorkspaceReports {
         for (Path file : candidates) {
             if (open.containsKey(file) || (selfPath.isPresent() && selfPath.get().equals(file))) continue;
             boolean isNamed = named.isPresent() && named.get().equals(file);
+            // Files already read whose title is another agency or year are not looked at again (a change to them
+            // comes as a watched-file event), so a keystroke costs no file-system call per unrelated report.
+            DiskReport known = disk.get(file);
+            if (known != null && !isNamed && (key.isEmpty() || !neighbour(key.get(), known.key))) continue;
             DiskReport r = read(file);
             if (r == null || (!isNamed && (key.isEmpty() || !neighbour(key.get(), r.key)))) continue;
             String uri = file.toUri().toString();
