@@ -28,6 +28,8 @@ final class ConfigResolver {
     private final LintOptions options;
     private final Map<Path, NianbaoConfig> byDirectory = new HashMap<>();
     private NianbaoConfig explicit;
+    /** The settings file each configuration was read from (its folder resolves {@code previous}). */
+    private final Map<NianbaoConfig, Path> origins = new java.util.IdentityHashMap<>();
 
     ConfigResolver(LintOptions options) throws ConfigException {
         this.options = options;
@@ -40,6 +42,11 @@ final class ConfigResolver {
         if (!options.formatVersionGiven) return base;
         FormatVersion v = options.formatVersion;
         return new CheckOptions(v, base.severities());
+    }
+
+    /** Last year's report as the file's settings name it ({@code previous}), resolved against the settings file. */
+    java.util.Optional<Path> previousFor(Path file) throws ConfigException {
+        return PreviousReportSetting.resolve(explicit != null ? explicit : nearest(file), origins);
     }
 
     private NianbaoConfig nearest(Path file) throws ConfigException {
@@ -57,9 +64,11 @@ final class ConfigResolver {
         return null;
     }
 
-    private static NianbaoConfig read(Path path) throws ConfigException {
+    private NianbaoConfig read(Path path) throws ConfigException {
         try {
-            return NianbaoConfig.parse(Files.readString(path, StandardCharsets.UTF_8));
+            NianbaoConfig config = NianbaoConfig.parse(Files.readString(path, StandardCharsets.UTF_8));
+            origins.put(config, path);
+            return config;
         } catch (IOException e) {
             throw new ConfigException(path + ": 无法读取配置文件（" + e.getMessage() + "）");
         } catch (NianbaoConfig.InvalidConfigException e) {

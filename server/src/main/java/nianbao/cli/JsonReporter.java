@@ -10,11 +10,13 @@ import com.google.gson.JsonObject;
 import nianbao.core.diag.Diagnostic;
 import nianbao.core.diag.Fix;
 import nianbao.core.diag.Range;
+import nianbao.core.diag.RelatedLocation;
 import nianbao.core.diag.TextEdit;
 
 /**
  * {@code {"files":[{"path","diagnostics":[{"code","severity","line","column","endLine","endColumn","message",
- * "fixes":[{"title","edits":[…]}]}]}]}}; lines and columns 1-based, columns in UTF-16 code units.
+ * "fixes":[{"title","edits":[…]}], "related":[{"path"?,"line",…,"message"}]}]}]}} ("related" only when there is some;
+ * "path" only for a place in another file); lines and columns 1-based, columns in UTF-16 code units.
  */
 final class JsonReporter implements Reporter {
     @Override
@@ -55,6 +57,18 @@ final class JsonReporter implements Reporter {
             fixes.add(fix);
         }
         o.add("fixes", fixes);
+        if (!d.related().isEmpty()) {
+            JsonArray related = new JsonArray();
+            for (RelatedLocation rl : d.related()) {
+                JsonObject r = new JsonObject();
+                // Cross-year findings point into last year's file: the location names it.
+                if (rl.inOtherDocument()) r.addProperty("path", rl.document());
+                putRange(r, rl.range());
+                r.addProperty("message", rl.message());
+                related.add(r);
+            }
+            o.add("related", related);
+        }
         return o;
     }
 

@@ -49,7 +49,7 @@ final class LintCommand {
             configs = new ConfigResolver(options);
         } catch (LintOptions.UsageException e) {
             err.println("nianbao lint: " + e.getMessage());
-            err.println("用法：java -jar nianbao.jar lint [--format text|json|sarif] [--fix] [--format-version auto|2019|2021] [--config FILE] 路径...");
+            err.println("用法：java -jar nianbao.jar lint [--format text|json|sarif|html] [-o FILE] [--fix] [--format-version auto|2019|2021] [--config FILE] 路径...");
             return ExitCode.USAGE;
         } catch (ConfigResolver.ConfigException e) {
             err.println("nianbao lint: " + e.getMessage());
@@ -77,6 +77,7 @@ final class LintCommand {
         List<FileResult> results;
         try {
             results = checkAll(inputs, checkOptions, options.fix);
+            results = CrossYearLint.apply(results, checkOptions, configs, options.maxSize);
         } catch (InputException e) {
             err.println("nianbao lint: " + e.getMessage());
             return ExitCode.USAGE;
@@ -85,9 +86,9 @@ final class LintCommand {
             case TEXT -> new TextReporter();
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
+            case HTML -> new HtmlReporter();
         };
-        reporter.write(results, out);
-        out.flush();
+        if (!LintReportOutput.write(reporter, results, options.output, out, err)) return ExitCode.USAGE;
         boolean errors = results.stream().anyMatch(r -> r.result().count(Severity.ERROR) > 0);
         return errors ? ExitCode.ERRORS : ExitCode.OK;
     }
@@ -99,7 +100,7 @@ final class LintCommand {
         }
     }
 
-    private static InputFile read(Path path, long maxSize) throws InputException {
+    static InputFile read(Path path, long maxSize) throws InputException {
         String name = path == null ? "<stdin>" : path.toString();
         byte[] bytes;
         try {

@@ -8,7 +8,7 @@ import nianbao.core.format.FormatVersion;
 
 /** The parsed command line of {@code lint}. */
 final class LintOptions {
-    enum OutputFormat { TEXT, JSON, SARIF }
+    enum OutputFormat { TEXT, JSON, SARIF, HTML }
 
     OutputFormat format = OutputFormat.TEXT;
     boolean fix;
@@ -16,6 +16,8 @@ final class LintOptions {
     FormatVersion formatVersion;
     boolean formatVersionGiven;
     Path config;
+    /** Where the report goes ({@code -o}); null for standard output. */
+    Path output;
     long maxSize = 10L * 1024 * 1024;
     final List<String> paths = new ArrayList<>();
 
@@ -51,7 +53,8 @@ final class LintOptions {
                         case "text" -> OutputFormat.TEXT;
                         case "json" -> OutputFormat.JSON;
                         case "sarif" -> OutputFormat.SARIF;
-                        default -> throw new UsageException("--format 应为 text、json 或 sarif，实为“" + v + "”");
+                        case "html" -> OutputFormat.HTML;
+                        default -> throw new UsageException("--format 应为 text、json 或 sarif（或 html 审核页面），实为“" + v + "”");
                     };
                 }
                 case "--format-version" -> {
@@ -62,6 +65,7 @@ final class LintOptions {
                     o.formatVersion = FormatVersion.parse(v).orElse(null);
                     o.formatVersionGiven = true;
                 }
+                case "-o", "--output" -> o.output = Path.of(value != null ? value : next(args, ++i, name));
                 case "--config" -> o.config = Path.of(value != null ? value : next(args, ++i, name));
                 case "--max-size" -> {
                     String v = value != null ? value : next(args, ++i, name);

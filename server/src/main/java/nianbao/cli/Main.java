@@ -38,12 +38,14 @@ public final class Main {
                 return new LintCommand(out, err).run(rest);
             case "lsp":
                 return startLanguageServer(rest, err);
+            case "extract":
+                return new ExtractCommand(out, err).run(rest);
             case "--version":
             case "version":
                 out.println("nianbao " + VERSION);
                 return ExitCode.OK;
             default:
-                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、lsp）");
+                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、extract、lsp）");
                 err.print(Usage.TEXT);
                 return ExitCode.USAGE;
         }

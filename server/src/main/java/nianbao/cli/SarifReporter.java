@@ -23,7 +23,7 @@ final class SarifReporter implements Reporter {
 
     @Override
     public void write(List<FileResult> results, PrintStream out) {
-        List<Rule> rules = Rules.all();
+        List<Rule> rules = SarifCrossYearRules.withCrossYearRules(Rules.all());
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "nianbao");
         driver.addProperty("version", Main.VERSION);
@@ -65,7 +65,7 @@ final class SarifReporter implements Reporter {
                     JsonArray related = new JsonArray();
                     int id = 1;
                     for (RelatedLocation rl : d.related()) {
-                        JsonObject loc = physical(uri, rl.range());
+                        JsonObject loc = physical(rl.inOtherDocument() ? uri(rl.document()) : uri, rl.range());
                         loc.addProperty("id", id++);
                         loc.add("message", text(rl.message()));
                         related.add(loc);
@@ -117,7 +117,12 @@ final class SarifReporter implements Reporter {
 
     private static String uri(InputFile input) {
         if (input.path() == null) return "stdin";
-        Path p = input.path();
+        return uri(input.path().toString());
+    }
+
+    /** A file's URI: absolute paths as file URIs, relative ones percent-encoded against %SRCROOT%. */
+    private static String uri(String path) {
+        Path p = Path.of(path);
         if (p.isAbsolute()) return p.toUri().toString();
         StringBuilder b = new StringBuilder();
         for (Path part : p.normalize()) {

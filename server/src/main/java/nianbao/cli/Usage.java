@@ -5,10 +5,13 @@ final class Usage {
     static final String TEXT = """
             用法：java -jar nianbao.jar lint [选项] 路径...
                   java -jar nianbao.jar lsp
+                  java -jar nianbao.jar extract [--format csv|json] 路径...   导出全部统计表单元格（CSV 带 BOM）
             检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
 
             选项：
-              --format text|json|sarif     输出格式（默认 text）
+              --format text|json|sarif|html
+                                           输出格式（默认 text；html 为供审核用的单页报告）
+              -o FILE                      输出写入文件（默认标准输出）
               --fix                        就地修复可安全修复的问题（重算总计、官方用语、残留标记），
                                            保留原文件的编码、BOM 和换行符
               --format-version auto|2019|2021

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import nianbao.core.CheckResult;
+import nianbao.core.config.CheckOptions;
 import nianbao.core.rules.RuleFailure;
 
 /**
@@ -24,6 +25,8 @@ final class Analyzer {
     /** Completes once the client's settings are known, so that no document is first checked with the wrong ones. */
     private final CompletableFuture<Void> settingsReady;
     private final Map<String, Cached> latest = new ConcurrentHashMap<>();
+    /** The workspace's other reports, for the cross-year findings; null checks each document alone. */
+    private final WorkspaceReports workspaceReports;
 
     private record Cached(TextDocument document, long generation, CompletableFuture<Analysis> analysis) {
     }
@@ -31,6 +34,12 @@ final class Analyzer {
     /** @param isCurrent whether a document version is still the latest (older ones are not worth checking) */
     Analyzer(DocumentChecker checker, Settings settings, PositionEncoding encoding, Executor worker, ClientLog log,
              CompletableFuture<Void> settingsReady, Predicate<TextDocument> isCurrent) {
+        this(checker, settings, encoding, worker, log, settingsReady, isCurrent, null);
+    }
+
+    Analyzer(DocumentChecker checker, Settings settings, PositionEncoding encoding, Executor worker, ClientLog log,
+             CompletableFuture<Void> settingsReady, Predicate<TextDocument> isCurrent, WorkspaceReports workspaceReports) {
+        this.workspaceReports = workspaceReports;
         this.checker = checker;
         this.settings = settings;
         this.encoding = encoding;
@@ -68,12 +77,15 @@ final class Analyzer {
         // While the author types, checks queue up behind each other; only the latest version is worth the time.
         if (!isCurrent.test(document)) return Analysis.stale(document, new Convert(document.source(), encoding));
         try {
-            CheckResult result = checker.check(document.text(), settings.forDocument(document.uri()).options());
+            CheckOptions options = settings.forDocument(document.uri()).options();
+            CheckResult result = checker.check(document.text(), options);
+            if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options);
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
                         + "）时出错，已跳过该规则", failure.error());
             }
-            return new Analysis(document, result, new Convert(result.source(), encoding));
+            return new Analysis(document, result, workspaceReports == null ? new Convert(result.source(), encoding)
+                    : new Convert(result.source(), encoding, workspaceReports::sourceOf));
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {

@@ -37,10 +37,17 @@ final class Convert {
 
     private final SourceText source;
     private final PositionEncoding encoding;
+    /** The text of another document by URI (cross-year related locations point into last year's report); may answer null. */
+    private final java.util.function.Function<String, SourceText> others;
 
     Convert(SourceText source, PositionEncoding encoding) {
+        this(source, encoding, uri -> null);
+    }
+
+    Convert(SourceText source, PositionEncoding encoding, java.util.function.Function<String, SourceText> others) {
         this.source = source;
         this.encoding = encoding;
+        this.others = others;
     }
 
     SourceText source() {
@@ -96,12 +103,25 @@ final class Convert {
         if (!d.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (RelatedLocation r : d.related()) {
-                related.add(new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message()));
+                related.add(related(r, uri));
             }
             out.setRelatedInformation(related);
         }
         if (!d.fixes().isEmpty()) out.setData(fixData(d.fixes(), version).toJson());
         return out;
+    }
+
+    /** A related place: in this document, or (cross-year findings) in another, whose URI the core carries. */
+    private DiagnosticRelatedInformation related(RelatedLocation r, String uri) {
+        if (!r.inOtherDocument()) return new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message());
+        SourceText other = encoding == PositionEncoding.UTF16 ? null : others.apply(r.document());
+        if (other != null) {
+            return new DiagnosticRelatedInformation(new Location(r.document(), new Convert(other, encoding).range(r.range())), r.message());
+        }
+        // UTF-16 columns as the core counts them: the client's encoding, or the other text is not at hand.
+        nianbao.core.diag.Range c = r.range();
+        return new DiagnosticRelatedInformation(new Location(r.document(), new Range(new Position(c.startLine(), c.startColumn()),
+                new Position(c.endLine(), c.endColumn()))), r.message());
     }
 
     List<Diagnostic> diagnostics(List<nianbao.core.diag.Diagnostic> diagnostics, String uri, int version) {

@@ -80,13 +80,15 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         } else {
             settingsReady.complete(null);
         }
+        WorkspaceReports reports = new WorkspaceReports(documents, settings::invalidate, uri -> settings.forDocument(uri).options(),
+                settings::previousFor);
         Analyzer analyzer = new Analyzer(checker, settings, features.positionEncoding(), worker, log, settingsReady,
-                documents::isCurrent);
+                documents::isCurrent, reports);
         DiagnosticPublisher publisher = features.pullDiagnostics()
                 ? null : new DiagnosticPublisher(documents, analyzer, settings, timer, client, log);
         Commands commands = new Commands(documents, analyzer, client, log, features.documentChanges());
         PullDiagnostics pull = new PullDiagnostics(documents, analyzer, settings, worker);
-        Session s = new Session(features, settings, analyzer, publisher, pull, settingsReady, commands);
+        Session s = new Session(features, settings, analyzer, publisher, pull, settingsReady, commands, reports);
         s.setWorkspaceFolders(folderUris(params));
         session = s;
         ServerInfo info = new ServerInfo("nianbao", version());
@@ -112,7 +114,8 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
         if (s.features.watchedFilesRegistration()) {
             registrations.add(new Registration("nianbao-config-files", "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(List.of(
-                            new FileSystemWatcher(Either.forLeft("**/" + Settings.FILE_NAME))))));
+                            new FileSystemWatcher(Either.forLeft("**/" + Settings.FILE_NAME)),
+                            new FileSystemWatcher(Either.forLeft("**/*.{txt,nianbao}"))))));
         }
         if (!registrations.isEmpty()) {
             client.registerCapability(new RegistrationParams(registrations)).exceptionally(e -> {

@@ -83,6 +83,8 @@ final class ReportTextDocumentService implements TextDocumentService {
 
     private void documentChanged(TextDocument doc) {
         Session s = server.session();
+        // Last year's report open beside this year's: a change in one changes the other's cross-year findings.
+        if (s != null && doc.isReport() && s.reports.documentChanged(doc)) server.recheckAll();
         if (s == null || s.publisher == null) return;
         try {
             s.publisher.changed(doc);

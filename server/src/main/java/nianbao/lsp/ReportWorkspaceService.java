@@ -41,7 +41,7 @@ final class ReportWorkspaceService implements WorkspaceService {
         Session s = server.session();
         if (s == null) return;
         boolean changed = false;
-        for (FileEvent e : params.getChanges()) changed |= s.settings.fileChanged(e.getUri());
+        for (FileEvent e : params.getChanges()) changed |= s.settings.fileChanged(e.getUri()) | s.reports.fileChanged(e.getUri());
         if (changed) server.recheckAll();
     }
 

@@ -24,10 +24,13 @@ final class Session {
     final FoldingRanges folding = new FoldingRanges();
     final CodeActions codeActions;
     final Commands commands;
+    /** The workspace's report files and open reports, for the cross-year checks. */
+    final WorkspaceReports reports;
     private final List<String> workspaceFolders = new ArrayList<>();
 
     Session(ClientFeatures features, Settings settings, Analyzer analyzer, DiagnosticPublisher publisher,
-            PullDiagnostics pull, CompletableFuture<Void> settingsReady, Commands commands) {
+            PullDiagnostics pull, CompletableFuture<Void> settingsReady, Commands commands, WorkspaceReports reports) {
+        this.reports = reports;
         this.features = features;
         this.settings = settings;
         this.analyzer = analyzer;
@@ -48,5 +51,6 @@ final class Session {
         workspaceFolders.clear();
         workspaceFolders.addAll(uris);
         settings.setWorkspaceFolders(List.copyOf(workspaceFolders));
+        reports.setFolders(List.copyOf(workspaceFolders));
     }
 }

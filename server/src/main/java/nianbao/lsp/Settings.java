@@ -63,6 +63,11 @@ final class Settings {
         return generation.get();
     }
 
+    /** Something else the checks read changed (another report of the workspace): cached checks are stale. */
+    void invalidate() {
+        generation.incrementAndGet();
+    }
+
     void setInitializationOptions(Object json) {
         initializationOptions = parse(json, "初始化选项（initializationOptions）");
         generation.incrementAndGet();
@@ -106,6 +111,22 @@ final class Settings {
         merged = merge(merged, clientSettings);
         int debounce = merged.debounce != null ? merged.debounce : DEFAULT_DEBOUNCE_MILLIS;
         return new Effective(merged.toOptions(), debounce);
+    }
+
+    /** Last year's report as the {@code previous} of the document's folder {@code .nianbao.json} names it. */
+    Optional<Path> previousFor(String documentUri) {
+        Optional<Path> doc = toPath(documentUri);
+        if (doc.isEmpty()) return Optional.empty();
+        for (Map.Entry<Path, NianbaoConfig> e : folderFiles.entrySet()) {
+            if (doc.get().startsWith(e.getKey()) && e.getValue().previous != null && folderConfig(documentUri) == e.getValue()) {
+                try {
+                    return Optional.of(e.getKey().resolve(e.getValue().previous).normalize());
+                } catch (java.nio.file.InvalidPathException invalid) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private NianbaoConfig folderConfig(String documentUri) {

@@ -16,12 +16,15 @@ import nianbao.core.format.FormatVersion;
 /**
  * Settings as written in {@code .nianbao.json}, the editor's {@code nianbao} settings section and the server's
  * initializationOptions (one JSON shape for all three):
- * <pre>{ "formatVersion": "auto" | "2019" | "2021", "rules": { "NB401": "off", "NB207": "info" }, "debounce": 200 }</pre>
+ * <pre>{ "formatVersion": "auto" | "2019" | "2021", "rules": { "NB401": "off", "NB207": "info" }, "debounce": 200,
+ *   "previous": "../2023/年报.txt" }</pre>
  */
 public final class NianbaoConfig {
     public String formatVersion = "auto";
     public Map<String, String> rules = new LinkedHashMap<>();
     public Integer debounce;
+    /** Last year's report, relative to the settings file's folder (cross-year checks pair with it). */
+    public String previous;
 
     /** A setting that is not understood. */
     public static final class InvalidConfigException extends Exception {
@@ -43,6 +46,11 @@ public final class NianbaoConfig {
 
     public static NianbaoConfig fromJson(JsonObject object) throws InvalidConfigException {
         NianbaoConfig config;
+        JsonElement previous = object.get("previous");
+        if (previous != null && !previous.isJsonNull()
+                && !(previous.isJsonPrimitive() && previous.getAsJsonPrimitive().isString())) {
+            throw new InvalidConfigException("previous 应为上年报告的文件路径（字符串），实为 " + previous);
+        }
         try {
             config = new Gson().fromJson(object, NianbaoConfig.class);
         } catch (JsonParseException e) {
@@ -63,6 +71,9 @@ public final class NianbaoConfig {
             if (!"off".equalsIgnoreCase(v) && Severity.parse(v).isEmpty()) {
                 throw new InvalidConfigException("rules." + e.getKey() + " 应为 error、warning、info、hint 或 off，实为 “" + v + "”");
             }
+        }
+        if (previous != null && previous.isBlank()) {
+            throw new InvalidConfigException("previous 应为上年报告的文件路径（相对于配置文件所在目录），实为空");
         }
         if (debounce != null && (debounce < 0 || debounce > 10_000)) {
             throw new InvalidConfigException("debounce 应在 0 到 10000 毫秒之间，实为 " + debounce);
