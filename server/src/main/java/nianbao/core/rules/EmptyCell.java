@@ -23,7 +23,8 @@ final class EmptyCell extends BaseRule {
         for (BoundTable t : ctx.report().allTables()) {
             for (BoundRow r : t.rows) {
                 if (r.valuesUnknown || r.duplicate) continue;
-                r.values.stream().filter(EmptyCell::isEmpty).forEach(v -> report(ctx, t, r, v));
+                r.values.stream().filter(EmptyCell::isEmpty).filter(v -> !LostCellFound.reports(v))
+                        .forEach(v -> report(ctx, t, r, v));
             }
         }
     }

@@ -19,9 +19,15 @@ final class ValueCount extends BaseRule {
                 if (!r.valuesUnknown || r.duplicate) continue;
                 int expected = r.values.size();
                 String columns = r.columns().stream().map(c -> c.label).collect(Collectors.joining("、"));
-                String message = "“" + r.displayName() + "”行应有 " + expected + " 个数值（" + columns + "），实有 "
+                String name = r.displayName().isEmpty() ? t.spec.name + "的数据" : r.displayName();
+                String message = "“" + name + "”行应有 " + expected + " 个数值（" + columns + "），实有 "
                         + r.foundValueCount + " 个";
-                if (r.foundValueCount < expected) {
+                if (r.foundValueCount == expected - 1 && !r.lostCellCandidates.isEmpty()
+                        && r.lostCellCandidates.size() < expected) {
+                    message += "：丢失了一个单元格，可能是" + r.lostCellCandidates.stream()
+                            .map(j -> "“" + r.columns().get(j).fullLabel() + "”").collect(Collectors.joining("、"))
+                            + "中的一列，按本表的合计关系无法确定，本行不参与合计校验";
+                } else if (r.foundValueCount < expected) {
                     message += r.foundValueCount == 0 ? "" : "：有单元格丢失，无法确定是哪几列，本行不参与合计校验";
                 } else {
                     message += "：多出的单元格应删除";
