@@ -19,7 +19,8 @@ final class RowStructure extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
-            for (Row unknown : t.unknownRows) {
+            // A table with no official row at all is one finding (NB105), not one per row.
+            for (Row unknown : t.rows.isEmpty() ? List.<Row>of() : t.unknownRows) {
                 ctx.report(Severity.WARNING, ctx.rowRange(unknown), "无法识别的行" + Names.quote(text(unknown))
                         + "：不是“" + t.spec.name + "”中的官方行", List.of());
             }
