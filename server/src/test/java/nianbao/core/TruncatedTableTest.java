@@ -66,6 +66,28 @@ class TruncatedTableTest {
         assertTrue(cuts > 0, name + " " + kind);
     }
 
+    @TestFactory
+    Stream<DynamicTest> aTableCutInsideARowGivesOneFindingAtTheCut() {
+        return Stream.of("layout-tabs-clean.txt", "layout-cells-clean.txt", "layout-pipes-clean.txt")
+                .map(name -> DynamicTest.dynamicTest(name, () -> checkCutsInsideRows(name)));
+    }
+
+    /** The text stops inside a row of 三 (after its first value, or before its last): the row is part of the cut. */
+    private static void checkCutsInsideRows(String name) {
+        String text = Fixtures.text(name);
+        CheckResult base = Checker.check(text, CheckOptions.DEFAULT);
+        BoundTable table = base.report().table(TableKind.REQUESTS).orElseThrow();
+        for (BoundRow row : table.rows.subList(0, table.rows.size() - 1)) {
+            for (int kept : new int[]{1, row.values.size() - 1}) {
+                int end = row.value(kept - 1).cell().end();
+                String cut = text.substring(0, end) + "\n";
+                int line = row.value(kept - 1).cell().line();
+                check(name + " cut inside “" + row.displayName() + "” after " + kept + " values", cut, line, -1,
+                        row.displayName());
+            }
+        }
+    }
+
     private static void check(String what, String text, int cutLine, int orAt, String lastRowName) {
         CheckResult r = Checker.check(text, CheckOptions.DEFAULT);
         List<Diagnostic> cut = r.diagnostics().stream().filter(d -> d.code().equals("NB105")).toList();

@@ -34,7 +34,7 @@ final class LostCellFound extends BaseRule {
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
             for (BoundRow r : t.rows) {
-                if (r.lostCell == null || r.lostCell.totalAtEnd() || r.duplicate) continue;
+                if (r.lostCell == null || r.lostCell.totalAtEnd() || r.duplicate || r == t.cutRow()) continue;
                 BoundValue v = r.value(r.lostCell.column());
                 String value = CellEdits.format(r.lostCell.value());
                 String after = r.lostCell.column() + 1 < r.values.size()

@@ -3,6 +3,7 @@ package nianbao.core.rules;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nianbao.core.bind.BoundRow;
 import nianbao.core.bind.BoundTable;
 import nianbao.core.diag.Severity;
 import nianbao.core.format.FormatSpec.RowSpec;
@@ -36,8 +37,15 @@ final class MissingTable extends BaseRule {
             String names = lost.stream().limit(3).map(RowSpec::displayName).collect(Collectors.joining("、"))
                     + (lost.size() > 3 ? " 等" : "");
             ctx.report(ctx.lineRange(t.lastLine()), "表格“" + t.spec.name + "”在“" + official.get(from - 1).displayName()
-                    + "”之后中断，缺少 " + lost.size() + " 行：" + names);
+                    + "”之后中断，缺少 " + lost.size() + " 行：" + names + cutRowNote(t));
         }
+    }
+
+    private static String cutRowNote(BoundTable t) {
+        BoundRow cut = t.cutRow();
+        if (cut == null) return "";
+        return "；“" + cut.displayName() + "”行也不完整（只有 " + cut.foundValueCount + " 个数值，应有 " + cut.values.size()
+                + " 个）";
     }
 
     /**

@@ -16,7 +16,7 @@ final class ValueCount extends BaseRule {
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
             for (BoundRow r : t.rows) {
-                if (!r.valuesUnknown || r.duplicate) continue;
+                if (!r.valuesUnknown || r.duplicate || r == t.cutRow()) continue;
                 int expected = r.values.size();
                 String columns = r.columns().stream().map(c -> c.label).collect(Collectors.joining("、"));
                 String name = r.displayName().isEmpty() ? t.spec.name + "的数据" : r.displayName();
