@@ -1,5 +1,6 @@
 package nianbao.core.rules;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundRow;
@@ -12,11 +13,19 @@ final class ValueCount extends BaseRule {
         super("NB201", Severity.ERROR, "行中数值个数与表格列数不符（单元格丢失或多出）");
     }
 
+    /** From this many rows whose values cannot be read, the table's columns are broken: one finding for it. */
+    static final int ROWS_FOR_ONE_FINDING = 3;
+
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
-            for (BoundRow r : t.rows) {
-                if (!r.valuesUnknown || r.duplicate || r == t.cutRow()) continue;
+            List<BoundRow> unreadable = t.rows.stream()
+                    .filter(r -> r.valuesUnknown && !r.duplicate && r != t.cutRow()).toList();
+            if (unreadable.size() >= ROWS_FOR_ONE_FINDING) {
+                reportTable(ctx, t, unreadable);
+                continue;
+            }
+            for (BoundRow r : unreadable) {
                 int expected = r.values.size();
                 String columns = r.columns().stream().map(c -> c.label).collect(Collectors.joining("、"));
                 String name = r.displayName().isEmpty() ? t.spec.name + "的数据" : r.displayName();
@@ -35,5 +44,15 @@ final class ValueCount extends BaseRule {
                 ctx.report(r.labelCell != null ? ctx.range(r.labelCell) : ctx.rowRange(r.row), message);
             }
         }
+    }
+
+    /** Many rows of one table with the wrong number of values: the table's columns are broken, said once. */
+    private static void reportTable(RuleContext ctx, BoundTable t, List<BoundRow> rows) {
+        String counts = rows.stream().limit(3).map(r -> "“" + r.displayName() + "”" + r.foundValueCount + " 个")
+                .collect(Collectors.joining("、")) + (rows.size() > 3 ? " 等" : "");
+        BoundRow first = rows.get(0);
+        ctx.report(first.labelCell != null ? ctx.range(first.labelCell) : ctx.rowRange(first.row),
+                "表格“" + t.spec.name + "”有 " + rows.size() + " 行的数值个数与列数（" + first.values.size() + " 列）不符："
+                        + counts + "；单元格丢失或错位，无法确定各数值属于哪一列，这些行不参与合计校验");
     }
 }
