@@ -52,6 +52,42 @@ class LostCellRandomTest {
                 }));
     }
 
+    /** Two rows of 三 each lose a value: both found (the fixes together give back the text), or NB201; no NB3xx. */
+    @TestFactory
+    Stream<DynamicTest> twoRowsEachLosingAValue() {
+        return Stream.of("layout-tabs-clean.txt", "layout-cells-clean.txt")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    Random random = new Random(SEED * 31 + name.hashCode());
+                    String text = randomValidTables(Fixtures.text(name), random);
+                    BoundTable table = Checker.check(text, CheckOptions.DEFAULT).report()
+                            .table(TableKind.REQUESTS).orElseThrow();
+                    for (int trial = 0; trial < PAIRS_PER_LAYOUT; trial++) {
+                        int a = random.nextInt(table.rows.size());
+                        int b = random.nextInt(table.rows.size() - 1);
+                        if (b >= a) b++;
+                        BoundValue first = table.rows.get(Math.max(a, b)).value(random.nextInt(7));
+                        BoundValue second = table.rows.get(Math.min(a, b)).value(random.nextInt(7));
+                        String what = name + " (seed " + SEED + ") lost " + first.describe() + " and " + second.describe();
+                        // The later cell first, so that the earlier one keeps its offsets.
+                        String variant = deleteCell(deleteCell(text, first.cell(), first.row().layout), second.cell(),
+                                second.row().layout);
+                        CheckResult r = Checker.check(variant, CheckOptions.DEFAULT);
+                        List<Diagnostic> found = tableFindings(r);
+                        for (Diagnostic d : found) {
+                            assertTrue(d.code().matches("NB201|NB202|NB210"), what + ":\n" + Fixtures.render(r));
+                        }
+                        assertTrue(found.size() <= 2, what + ":\n" + Fixtures.render(r));
+                        if (found.size() == 2 && found.stream().allMatch(d -> !d.code().equals("NB201"))) {
+                            List<nianbao.core.diag.TextEdit> edits = new ArrayList<>();
+                            found.forEach(d -> edits.addAll(d.fixes().get(0).edits()));
+                            assertEquals(text, TextEdits.apply(r.source(), edits), what + ":\n" + Fixtures.render(r));
+                        }
+                    }
+                }));
+    }
+
+    private static final int PAIRS_PER_LAYOUT = 60;
+
     private static void checkEveryDeletion(String where, String text) {
         CheckResult base = Checker.check(text, CheckOptions.DEFAULT);
         assertEquals(List.of(), tableFindings(base), where + ": the generated report is not clean");

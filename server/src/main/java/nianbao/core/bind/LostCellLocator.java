@@ -43,13 +43,6 @@ final class LostCellLocator {
             if (r.shortCells != null) pending.add(r);
         }
         if (pending.isEmpty()) return;
-        if (totalColumnAbsent(table, pending)) {
-            // The table was written without its 总计 column (a PDF that dropped it, or totals never filled in):
-            // every short row lacks its 总计, and the sums check the rest.
-            int total = pending.get(0).values.size() - 1;
-            for (BoundRow r : pending) place(r, new Placement(total, valuesWithout(given(r), total)));
-            return;
-        }
         Map<BoundValue, BigDecimal> known = new IdentityHashMap<>();
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
@@ -57,16 +50,23 @@ final class LostCellLocator {
             for (BoundRow r : List.copyOf(pending)) {
                 List<Placement> kept = r.duplicate ? List.of() : consistentPlacements(table, r, known);
                 if (!sameValues(kept)) continue;
-                Placement chosen = kept.get(kept.size() - 1);
-                for (int j = 0; j < chosen.values.length; j++) known.put(r.values.get(j), chosen.values[j]);
-                place(r, chosen);
+                settle(r, kept.get(kept.size() - 1), known);
                 pending.remove(r);
                 progress = true;
             }
+            if (!progress) progress = locatePair(table, pending, known);
         }
+        boolean totalColumnAbsent = !pending.isEmpty() && totalColumnAbsent(table, pending);
         for (BoundRow r : pending) {
             List<Integer> candidates = new ArrayList<>();
             if (!r.duplicate) consistentPlacements(table, r, known).forEach(p -> candidates.add(p.column));
+            int total = r.values.size() - 1;
+            if (totalColumnAbsent && !r.duplicate && (candidates.isEmpty() || candidates.contains(total))) {
+                // The table was written without its 总计 column (a PDF that dropped it, totals never filled in):
+                // a short row no sum places elsewhere lacks its 总计, as its neighbours do; the sums check the rest.
+                place(r, new Placement(total, valuesWithout(given(r), total)));
+                continue;
+            }
             if (candidates.isEmpty()) {
                 for (int j = 0; j < r.values.size(); j++) candidates.add(j);
             }
@@ -77,12 +77,55 @@ final class LostCellLocator {
         }
     }
 
-    /** At least three rows without a 总计 (one value short, or an empty last cell): the column is absent. */
+    private static void settle(BoundRow r, Placement chosen, Map<BoundValue, BigDecimal> known) {
+        for (int j = 0; j < chosen.values.length; j++) known.put(r.values.get(j), chosen.values[j]);
+        place(r, chosen);
+    }
+
+    /** Beyond this many rows short in one table, pairs are not tried (the table is broken more widely). */
+    private static final int MAX_PAIRED = 4;
+
+    /**
+     * Two short rows that block each other (each in the other's column sums): tries every place in one with every
+     * place in the other, and settles both when all pairs under which every sum holds give them the same values.
+     */
+    private static boolean locatePair(BoundTable table, List<BoundRow> pending, Map<BoundValue, BigDecimal> known) {
+        List<BoundRow> rows = pending.stream().filter(r -> !r.duplicate).toList();
+        if (rows.size() < 2 || rows.size() > MAX_PAIRED) return false;
+        for (int a = 0; a < rows.size(); a++) {
+            for (int b = a + 1; b < rows.size(); b++) {
+                BoundRow first = rows.get(a);
+                BoundRow second = rows.get(b);
+                List<Placement[]> pairs = new ArrayList<>();
+                for (Placement q : consistentPlacements(table, second, known)) {
+                    Map<BoundValue, BigDecimal> withQ = new IdentityHashMap<>(known);
+                    for (int j = 0; j < q.values.length; j++) withQ.put(second.values.get(j), q.values[j]);
+                    for (Placement p : consistentPlacements(table, first, withQ)) pairs.add(new Placement[]{p, q});
+                }
+                if (pairs.isEmpty()) continue;
+                List<Placement> firsts = pairs.stream().map(x -> x[0]).toList();
+                List<Placement> seconds = pairs.stream().map(x -> x[1]).toList();
+                if (!sameValues(firsts) || !sameValues(seconds)) continue;
+                settle(first, firsts.get(firsts.size() - 1), known);
+                settle(second, seconds.get(seconds.size() - 1), known);
+                pending.remove(first);
+                pending.remove(second);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * At least three rows without a 总计 (one value short, or an empty last cell): the column is absent, and a short
+     * row is more likely one more row without it than a row that lost another cell.
+     */
     private static boolean totalColumnAbsent(BoundTable table, List<BoundRow> pending) {
         List<ColumnSpec> columns = pending.get(0).columns();
         if (!columns.get(columns.size() - 1).isTotal()) return false;
-        long withoutTotal = table.rows.stream().filter(r -> r.shortCells != null || (!r.valuesUnknown
-                && r.values.get(r.values.size() - 1).value().kind() == CellValue.Kind.EMPTY)).count();
+        long withoutTotal = table.rows.stream().filter(r -> r.shortCells != null
+                || (r.lostCell != null && r.lostCell.totalAtEnd())
+                || (!r.valuesUnknown && r.values.get(r.values.size() - 1).value().kind() == CellValue.Kind.EMPTY)).count();
         return withoutTotal >= 3;
     }
 
