@@ -36,6 +36,8 @@ final class ValueCount extends BaseRule {
                     message += "：丢失了一个单元格，可能是" + r.lostCellCandidates.stream()
                             .map(j -> "“" + r.columns().get(j).fullLabel() + "”").collect(Collectors.joining("、"))
                             + "中的一列，按本表的合计关系无法确定，本行不参与合计校验";
+                } else if (r.foundValueCount == expected - 1 && expected > 1) {
+                    message += "：丢失了一个单元格，按本表的合计关系无法确定是哪一列，本行不参与合计校验";
                 } else if (r.foundValueCount < expected) {
                     message += r.foundValueCount == 0 ? "" : "：有单元格丢失，无法确定是哪几列，本行不参与合计校验";
                 } else {
