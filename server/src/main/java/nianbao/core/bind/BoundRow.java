@@ -31,6 +31,15 @@ public final class BoundRow {
     public int foundValueCount;
     /** True when cells were lost and which value belongs to which column cannot be known. */
     public boolean valuesUnknown;
+    /** A lost value cell found by the table's arithmetic (see {@link LostCellLocator}), or null. */
+    public LostCell lostCell;
+    /**
+     * For a row one value short whose lost cell could not be found: the columns it could be (all of them when the
+     * table's arithmetic says nothing); empty otherwise.
+     */
+    public List<Integer> lostCellCandidates = List.of();
+    /** The value cells of a row one value short, until {@link LostCellLocator} places them; null otherwise. */
+    List<Cell> shortCells;
     /** Cells before the label fewer than the table's other rows at this depth: merged group cells lost. */
     public boolean groupCellsLost;
     /** Another row already bound to the same official row. */

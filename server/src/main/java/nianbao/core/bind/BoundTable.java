@@ -66,6 +66,17 @@ public final class BoundTable {
         return last >= 0 && last < official.size() - 1 ? last + 1 : -1;
     }
 
+    /**
+     * The row at the cut of a table that ends early, when it is itself incomplete (the text stops inside it): it is
+     * part of the cut (NB105), not a row that lost cells. Null when the table is whole or its last row is whole.
+     */
+    public BoundRow cutRow() {
+        if (rows.isEmpty() || truncatedFrom() < 0) return null;
+        BoundRow last = rows.get(rows.size() - 1);
+        boolean incomplete = last.valuesUnknown ? last.foundValueCount < last.values.size() : last.lostCell != null;
+        return incomplete && last.row.lastLine() == lastLine() ? last : null;
+    }
+
     public BoundRow rowById(String id) {
         for (BoundRow r : rows) {
             if (r.spec != null && r.spec.id.equals(id) && !r.duplicate) return r;

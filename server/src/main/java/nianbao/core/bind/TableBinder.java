@@ -44,6 +44,12 @@ final class TableBinder {
         binder.markOrderAndDuplicates();
         binder.markLostGroupCells();
         Formulas.build(bound);
+        if (bound.rows.stream().anyMatch(r -> r.shortCells != null)) {
+            LostCellLocator.locate(bound);
+            bound.formulas.clear();
+            bound.balances.clear();
+            Formulas.build(bound);
+        }
         return bound;
     }
 

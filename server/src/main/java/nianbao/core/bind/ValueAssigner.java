@@ -9,8 +9,8 @@ import nianbao.core.syntax.Cell;
 /**
  * Maps a row's value cells to the official columns. Real rows carry padding: empty merged cells between label
  * and values, an empty cell at the end. The mapping tries, in order: all cells; without leading empties;
- * without leading and trailing empties; and, one short, the 总计 missing at the end. Anything else means cells
- * were lost and which is which cannot be known.
+ * without leading and trailing empties. A row one value short is left to {@link LostCellLocator}, which uses the
+ * table's arithmetic to find the lost cell. Anything else means cells were lost and which is which cannot be known.
  */
 final class ValueAssigner {
     private ValueAssigner() {
@@ -22,13 +22,16 @@ final class ValueAssigner {
         List<Cell> both = stripTrailing(leading);
         bound.foundValueCount = both.size();
         List<Cell> chosen = null;
-        boolean totalMissing = false;
         if (cells.size() == n) chosen = cells;
         else if (leading.size() == n) chosen = leading;
         else if (both.size() == n) chosen = both;
-        else if (both.size() == n - 1 && n > 1 && columns.get(n - 1).isTotal() && !both.isEmpty()) {
-            chosen = both;
-            totalMissing = true;
+        else if (both.size() == n - 1 && n > 1 && !both.isEmpty()) {
+            // Placeholders until the whole table is bound: which cell was lost follows from the other rows.
+            bound.shortCells = both;
+            for (int j = 0; j < n; j++) {
+                bound.values.add(new BoundValue(bound, j, columns.get(j), null, CellValue.MISSING_VALUE, -1));
+            }
+            return;
         }
         if (chosen == null) {
             bound.valuesUnknown = true;
@@ -40,10 +43,6 @@ final class ValueAssigner {
         for (int j = 0; j < chosen.size(); j++) {
             Cell c = chosen.get(j);
             bound.values.add(new BoundValue(bound, j, columns.get(j), c, CellValue.parse(c.text()), -1));
-        }
-        if (totalMissing) {
-            int insertAt = chosen.get(chosen.size() - 1).end();
-            bound.values.add(new BoundValue(bound, n - 1, columns.get(n - 1), null, CellValue.MISSING_VALUE, insertAt));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.CellValue;
 import nianbao.core.diag.TextEdit;
+import nianbao.core.syntax.TableLayout;
 import nianbao.core.text.SourceText;
 
 /**
@@ -32,6 +33,17 @@ public final class CellEdits {
             case CELL_PER_LINE -> (eol.isEmpty() ? source.dominantLineEnding() : eol) + "\t" + text;
         };
         return Optional.of(new TextEdit(source.range(at, at), cell));
+    }
+
+    /** A new cell before the cell at {@code at} (a row's first value), in the row's layout. */
+    public static TextEdit insertBefore(SourceText source, TableLayout layout, int at, String text) {
+        String eol = source.lineEnding(source.lineOf(at));
+        String cell = switch (layout) {
+            case TABS -> text + "\t";
+            case PIPES -> text + " | ";
+            case CELL_PER_LINE -> text + (eol.isEmpty() ? source.dominantLineEnding() : eol) + "\t";
+        };
+        return new TextEdit(source.range(at, at), cell);
     }
 
     /** Sum of the parts, or empty when one of them is not a number. */

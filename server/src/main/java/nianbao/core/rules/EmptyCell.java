@@ -22,8 +22,9 @@ final class EmptyCell extends BaseRule {
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
             for (BoundRow r : t.rows) {
-                if (r.valuesUnknown || r.duplicate) continue;
-                r.values.stream().filter(EmptyCell::isEmpty).forEach(v -> report(ctx, t, r, v));
+                if (r.valuesUnknown || r.duplicate || r == t.cutRow()) continue;
+                r.values.stream().filter(EmptyCell::isEmpty).filter(v -> !LostCellFound.reports(v))
+                        .forEach(v -> report(ctx, t, r, v));
             }
         }
     }

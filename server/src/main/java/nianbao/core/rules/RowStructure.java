@@ -1,6 +1,7 @@
 package nianbao.core.rules;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundRow;
 import nianbao.core.bind.BoundTable;
@@ -19,7 +20,9 @@ final class RowStructure extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
-            for (Row unknown : t.unknownRows) {
+            if (mostlyUnreadable(ctx, t)) continue;
+            // A table with no official row at all is one finding (NB105), not one per row.
+            for (Row unknown : t.rows.isEmpty() ? List.<Row>of() : t.unknownRows) {
                 ctx.report(Severity.WARNING, ctx.rowRange(unknown), "无法识别的行" + Names.quote(text(unknown))
                         + "：不是“" + t.spec.name + "”中的官方行", List.of());
             }
@@ -33,6 +36,24 @@ final class RowStructure extends BaseRule {
             }
             reportMissing(ctx, t);
         }
+    }
+
+    /**
+     * Several rows that match no official row while as many official rows are missing: the table's rows could not
+     * be read (garbled labels, a layout not understood). One finding for the table rather than one per row.
+     */
+    private static boolean mostlyUnreadable(RuleContext ctx, BoundTable t) {
+        if (t.rows.isEmpty() || t.unknownRows.size() < 3) return false;
+        List<RowSpec> official = t.officialRows();
+        int truncated = t.truncatedFrom();
+        int end = truncated < 0 ? official.size() : truncated;
+        List<RowSpec> missing = official.subList(0, end).stream().filter(r -> t.rowById(r.id) == null).toList();
+        if (missing.size() < 3) return false;
+        String names = missing.stream().limit(3).map(r -> "“" + r.displayName() + "”").collect(Collectors.joining("、"))
+                + (missing.size() > 3 ? " 等" : "");
+        ctx.report(ctx.lineRange(t.firstLine()), "表格“" + t.spec.name + "”有 " + t.unknownRows.size()
+                + " 行无法识别，缺少 " + missing.size() + " 个官方行（" + names + "）：行标签可能错乱或被拆开，请对照官方格式检查");
+        return true;
     }
 
     private static void reportMissing(RuleContext ctx, BoundTable t) {

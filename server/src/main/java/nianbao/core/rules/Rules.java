@@ -11,7 +11,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(),
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
-            new RowStructure(), new OfficialWording(), new VersionMismatch(),
+            new RowStructure(), new OfficialWording(), new VersionMismatch(), new LostCellFound(),
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 
