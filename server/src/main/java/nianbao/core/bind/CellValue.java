@@ -57,7 +57,22 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
         return i == n;
     }
 
+    /** The value of a string {@link #isPlainNumber} accepted; without a text copy when it has at most 18 digits. */
     private static BigDecimal toNumber(String t) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) scale++;
+            } else if (c == '.') {
+                scale = 0;
+            }
+        }
+        if (digits <= 18) return BigDecimal.valueOf(t.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
