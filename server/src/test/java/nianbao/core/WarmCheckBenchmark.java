@@ -21,13 +21,18 @@ import nianbao.core.text.TextDecoder;
  *
  * <p>Not a unit test. Run after {@code mvn -B -q package -DskipTests}:
  * <pre>java -cp server/target/test-classes:server/target/nianbao.jar nianbao.core.WarmCheckBenchmark [rounds] [file]</pre>
- * or {@code server/bench/check-benchmark.sh}. The default text is the fixture report grown with prose to 10 KB.
+ * ({@code --write FILE} writes the 10 KB report and exits). The default text is the fixture report grown with prose to 10 KB.
  */
 public final class WarmCheckBenchmark {
     private WarmCheckBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--write")) {
+            // The benchmark scripts lint the same 10 KB report.
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), grow(10 * 1024));
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         byte[] bytes = args.length > 1 ? java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1]))
                 : grow(10 * 1024).getBytes(StandardCharsets.UTF_8);
