@@ -21,16 +21,17 @@ import nianbao.core.text.TextDecoder;
  *
  * <p>Not a unit test. Run after {@code mvn -B -q package -DskipTests}:
  * <pre>java -cp server/target/test-classes:server/target/nianbao.jar nianbao.core.WarmCheckBenchmark [rounds] [file]</pre>
- * ({@code --write FILE} writes the 10 KB report and exits). The default text is the fixture report grown with prose to 10 KB.
+ * ({@code --write FILE [BYTES]} writes the report, 10 KB by default, and exits). The default text is the fixture report grown with prose to 10 KB.
  */
 public final class WarmCheckBenchmark {
     private WarmCheckBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--write")) {
-            // The benchmark scripts lint the same 10 KB report.
-            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), grow(10 * 1024));
+        if (args.length >= 2 && args[0].equals("--write")) {
+            // The benchmark scripts use the same report: 10 KB, or the size given in bytes.
+            int size = args.length > 2 ? Integer.parseInt(args[2]) : 10 * 1024;
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), grow(size));
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
