@@ -61,7 +61,9 @@ final class OfficialLabels {
     }
 
     private static void addTable(TableSpec t) {
-        if (t.headerTerms != null) t.headerTerms.forEach(OfficialLabels::add);
+        if (t.headerTerms != null) {
+            for (String term : t.headerTerms) add(term);
+        }
         add(t.note);
         addColumns(t.columns);
         addRows(t.rows);
@@ -87,8 +89,12 @@ final class OfficialLabels {
         if (rows == null) return;
         for (RowSpec r : rows) {
             add(r.label);
-            if (r.aliases != null) r.aliases.forEach(OfficialLabels::add);
-            if (r.groups != null) r.groups.forEach(OfficialLabels::add);
+            if (r.aliases != null) {
+                for (String alias : r.aliases) add(alias);
+            }
+            if (r.groups != null) {
+                for (String group : r.groups) add(group);
+            }
         }
     }
 
