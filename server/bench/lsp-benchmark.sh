@@ -6,6 +6,7 @@
 # -Xmx512m). vscode-langservers-extracted is installed with npm, at a pinned version, into server/bench/.cache.
 #
 # Usage: server/bench/lsp-benchmark.sh [rounds]   (after `mvn -B package -DskipTests`; needs Node 18+ and npm)
+# BASELINE_JAR=/path/to/older/nianbao.jar adds that jar (default JVM options) to the start-up rounds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/nianbao.jar"
@@ -41,7 +42,7 @@ node -e '
 editor_options=(-XX:SharedArchiveFile="$here/target/nianbao.jsa" -Xshare:auto "-Xlog:cds*=off" -XX:+UseSerialGC -Xmx512m
   -XX:+ExitOnOutOfMemoryError)
 node -e '
-  const [work, jar, jsonServer, rounds, ...editor] = process.argv.slice(1);
+  const [work, jar, jsonServer, rounds, baseline, ...editor] = process.argv.slice(1);
   const plain = { command: "java", args: ["-jar", jar, "lsp"] };
   const tuned = { command: "java", args: [...editor, "-jar", jar, "lsp"] };
   const report = (s, name) => ({ ...s, name, languageId: "nianbao", file: work + "/report-10k.nianbao", uri: "file:///bench/report.nianbao" });
@@ -56,12 +57,13 @@ node -e '
         file: work + "/doc-10k.json", uri: "file:///bench/doc.json" },
       report(plain, "nianbao: java -jar nianbao.jar lsp"),
       report(tuned, "nianbao: editor options (archive, SerialGC, 512m)"),
+      ...(baseline ? [report({ command: "java", args: ["-jar", baseline, "lsp"] }, "nianbao: BASELINE_JAR")] : []),
     ],
     change: [
       { name: "java -jar nianbao.jar lsp (default JVM options)", ...plain, files },
       { name: "editor options (archive, -XX:+UseSerialGC -Xmx512m)", ...tuned, files },
     ],
   }));
-' "$work" "$jar" "$json_server" "$rounds" "${editor_options[@]}" > "$work/config.json"
+' "$work" "$jar" "$json_server" "$rounds" "${BASELINE_JAR:-}" "${editor_options[@]}" > "$work/config.json"
 node "$here/bench/lsp-benchmark.mjs" "$work/config.json"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc); $(java -version 2>&1 | head -1); node $(node --version)"
