@@ -16,8 +16,20 @@ public final class Similarity {
         if (Math.min(a.length(), b.length()) * 3 < max) return 0.0;
         // Below one half nothing is a match: a bounded distance is enough, and much cheaper.
         int bound = max / 2;
+        // Each character of one string that the other lacks costs at least one edit: a cheap test (indexOf) that
+        // turns most unrelated pairs (a prose line against a heading) away before any dynamic programming.
+        if (absent(a, b, bound) > bound || absent(b, a, bound) > bound) return 0.0;
         int d = boundedDistance(a, b, bound);
         return d < 0 ? 0.0 : 1.0 - (double) d / max;
+    }
+
+    /** How many characters of {@code x} do not occur in {@code y}, counting no further than {@code limit} + 1. */
+    private static int absent(String x, String y, int limit) {
+        int n = 0;
+        for (int i = 0; i < x.length() && n <= limit; i++) {
+            if (y.indexOf(x.charAt(i)) < 0) n++;
+        }
+        return n;
     }
 
     /**

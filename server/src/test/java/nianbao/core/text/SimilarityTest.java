@@ -25,6 +25,26 @@ class SimilarityTest {
     }
 
     @Test
+    void similarityIsOneMinusCommonsTextDistanceOverTheLonger() {
+        String pool = "一二三本年新收政府信息公开申请数量予以不()、.0123abc情况总体";
+        long seed = 43L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 30_000; n++) {
+            String a = randomString(random, pool, 20);
+            String b = random.nextBoolean() ? mutate(random, a, pool) : randomString(random, pool, 20);
+            int max = Math.max(a.length(), b.length());
+            double expected;
+            if (a.equals(b) || max == 0) expected = 1.0;
+            else if (Math.min(a.length(), b.length()) * 3 < max) expected = 0.0;
+            else {
+                int d = new LevenshteinDistance(max / 2).apply(a, b);
+                expected = d < 0 ? 0.0 : 1.0 - (double) d / max;
+            }
+            assertEquals(expected, Similarity.of(a, b), () -> "seed " + seed + ": \"" + a + "\" \"" + b + "\"");
+        }
+    }
+
+    @Test
     void similarityOfLabels() {
         assertEquals(1.0, Similarity.of("本年新收", "本年新收"));
         assertEquals(1 - 1.0 / 6, Similarity.of("本年制发件数", "本年制作件数"), 1e-12);
