@@ -1,35 +1,81 @@
 #!/usr/bin/env bash
-# Times `nianbao lint` on one report and on 1,000 reports (copies of the bundled examples and fixtures, made in
-# a temporary folder), each the median of several runs, with JVM start-up included as users see it.
-# Usage: server/bench/lint-benchmark.sh [runs]   (after `mvn -B package`)
+# `nianbao lint` on one 10 KB report and on 1,000 reports, against a Java hello-world jar (compiled here from a
+# five-line source with javac), run as users run them: `java -jar nianbao.jar lint` and the launcher
+# `target/nianbao lint` (class-data archive, C1 only). Every round runs every command once, in the same order
+# (A, B, C, … A, B, C, …), so a noisy machine slows all of them alike; figures are medians over the rounds, and
+# each ratio is taken against hello from the same rounds. Wall time and CPU time (user+sys) are both reported.
+#
+# Usage: server/bench/lint-benchmark.sh [rounds] [rounds for 1,000 reports]   (after `mvn -B package -DskipTests`)
+# BASELINE_JAR=/path/to/older/nianbao.jar adds that jar's `lint` as one more command (before/after figures).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/nianbao.jar"
-runs=${1:-7}
-[ -f "$jar" ] || { echo "build first: mvn -B package" >&2; exit 2; }
+launcher="$here/target/nianbao"
+rounds=${1:-11}
+many_rounds=${2:-5}
+[ -f "$jar" ] && [ -x "$launcher" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/one" "$work/many"
-cp "$here/examples/xinghu-2024-word.txt" "$work/one/report.txt"
+mkdir -p "$work/hello" "$work/one" "$work/many"
+
+cat > "$work/hello/Hello.java" <<'JAVA'
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello, world");
+    }
+}
+JAVA
+javac -d "$work/hello" "$work/hello/Hello.java"
+printf 'Main-Class: Hello\n' > "$work/hello/manifest.txt"
+jar cfm "$work/hello.jar" "$work/hello/manifest.txt" -C "$work/hello" Hello.class
+
+java -cp "$here/target/test-classes:$jar" nianbao.core.WarmCheckBenchmark --write "$work/one/report.txt"
 sources=("$here"/examples/*.txt "$here"/src/test/resources/fixtures/*.txt)
 for i in $(seq 1 1000); do
   cp "${sources[$((i % ${#sources[@]}))]}" "$work/many/report-$i.txt"
 done
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-time_ms() {
+
+names=(); commands=()
+add() { names+=("$1"); shift; commands+=("$*"); }
+add "hello: java -jar hello.jar" java -jar "$work/hello.jar"
+add "lint 1: java -jar nianbao.jar" java -jar "$jar" lint "$work/one"
+add "lint 1: launcher" "$launcher" lint "$work/one"
+if [ -n "${BASELINE_JAR:-}" ]; then add "lint 1: BASELINE_JAR" java -jar "$BASELINE_JAR" lint "$work/one"; fi
+first_many=${#names[@]}
+add "lint 1,000: java -jar nianbao.jar" java -jar "$jar" lint "$work/many"
+add "lint 1,000: launcher" "$launcher" lint "$work/many"
+if [ -n "${BASELINE_JAR:-}" ]; then add "lint 1,000: BASELINE_JAR" java -jar "$BASELINE_JAR" lint "$work/many"; fi
+
+# One run: "wall_ms cpu_ms" (the exit code of lint is 1 when it finds errors: that is not a failure here).
+run() {
   local start end
   start=$(date +%s%N)
-  java -jar "$jar" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  awk -v wall=$(( (end - start) / 1000 )) '{ printf "%.1f %.1f\n", wall / 1000, ($1 + $2) * 1000 }' "$work/time"
 }
-java -jar "$jar" lint "$work/one" >/dev/null 2>&1 || true   # warm the file cache
-# Baseline in the same run: the JVM starting and printing the version, which every lint pays too.
-base=$(for _ in $(seq "$runs"); do time_ms --version; done | median)
-one=$(for _ in $(seq "$runs"); do time_ms lint "$work/one"; done | median)
-many=$(for _ in $(seq "$runs"); do time_ms lint "$work/many"; done | median)
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+for c in "${!commands[@]}"; do run ${commands[$c]} >/dev/null; done   # file cache, JIT-free warm-up of the disk
+for r in $(seq 1 "$rounds"); do
+  for c in "${!commands[@]}"; do
+    if [ "$c" -ge "$first_many" ] && [ "$r" -gt "$many_rounds" ]; then continue; fi
+    run ${commands[$c]} >> "$work/result-$c"
+  done
+done
+
+wall() { cut -d' ' -f1 "$work/result-$1" | median; }
+cpu() { cut -d' ' -f2 "$work/result-$1" | median; }
+hello_wall=$(wall 0); hello_cpu=$(cpu 0)
+one_wall=$(wall 1)
 bytes=$(du -sb "$work/many" | cut -f1)
-echo "baseline (JVM start, --version): median ${base} ms over ${runs} runs"
-echo "lint 1 report (10 KB):        median ${one} ms over ${runs} runs"
-echo "lint 1,000 reports ($((bytes / 1024)) KB): median ${many} ms over ${runs} runs"
-echo "per report beyond start-up: $(( (many - base) * 1000 / 1000 )) µs; load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+echo "one report: $(wc -c < "$work/one/report.txt") bytes; 1,000 reports: $((bytes / 1024)) KB; rounds: $rounds (1,000 reports: $many_rounds)"
+printf '%-36s %10s %10s %12s %12s\n' command "wall ms" "cpu ms" "wall/hello" "cpu/hello"
+for c in "${!commands[@]}"; do
+  w=$(wall "$c"); u=$(cpu "$c")
+  printf '%-36s %10.1f %10.1f %11.2fx %11.2fx\n' "${names[$c]}" "$w" "$u" \
+    "$(awk -v a="$w" -v b="$hello_wall" 'BEGIN{print a/b}')" "$(awk -v a="$u" -v b="$hello_cpu" 'BEGIN{print a/b}')"
+done
+echo "lint 1,000 / lint 1 (java -jar): $(awk -v a="$(wall "$first_many")" -v b="$one_wall" 'BEGIN{printf "%.2f", a/b}')x;" \
+  "(launcher): $(awk -v a="$(wall $((first_many + 1)))" -v b="$(wall 2)" 'BEGIN{printf "%.2f", a/b}')x"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc); $(java -version 2>&1 | head -1)"

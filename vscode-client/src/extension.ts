@@ -4,6 +4,8 @@
 // reports saved as .txt); the JVM starts only when a nianbao document is open, so opening a
 // README.txt costs nothing.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -19,7 +21,7 @@ import {
 } from 'vscode-languageclient/node';
 import { looksLikeReport, DETECTION_WINDOW } from './detect';
 import { describeRejection, findJava, JavaRuntime, Rejection, REQUIRED_JAVA_MAJOR } from './java';
-import { jvmArguments, toServerSettings } from './settings';
+import { ClassArchive, jvmArguments, toServerSettings } from './settings';
 
 const LANGUAGE_ID = 'nianbao';
 const SECTION = 'nianbao';
@@ -142,6 +144,18 @@ class NianbaoExtension implements vscode.Disposable {
     return this.starting;
   }
 
+  /** Java 19+: an archive the JVM keeps up to date in our storage; 17–18: the one `mvn package` wrote beside the jar. */
+  private async classArchive(jar: string, java: JavaRuntime): Promise<ClassArchive | undefined> {
+    if (java.major >= 19) {
+      const dir = this.context.globalStorageUri.fsPath;
+      await fs.promises.mkdir(dir, { recursive: true }).catch(() => undefined);
+      const version = String(this.context.extension.packageJSON.version ?? 'dev');
+      return { file: path.join(dir, `nianbao-${version}-java${java.major}.jsa`), autoCreate: true };
+    }
+    const beside = path.join(path.dirname(jar), 'nianbao.jsa');
+    return fs.existsSync(beside) ? { file: beside, autoCreate: false } : undefined;
+  }
+
   private async start(): Promise<LanguageClient | undefined> {
     this.setState('starting', '正在查找 Java');
     const config = vscode.workspace.getConfiguration(SECTION);
@@ -162,7 +176,7 @@ class NianbaoExtension implements vscode.Disposable {
 
     // NIANBAO_SERVER_JAR lets developers run a freshly built server without repackaging.
     const jar = process.env.NIANBAO_SERVER_JAR || this.context.asAbsolutePath('server/nianbao.jar');
-    const args = jvmArguments(jar, config.get<string[]>('java.vmargs', []));
+    const args = jvmArguments(jar, config.get<string[]>('java.vmargs', []), await this.classArchive(jar, lookup.java));
     const executable = { command: lookup.java.executable, args, transport: TransportKind.stdio };
     const serverOptions: ServerOptions = { run: executable, debug: executable };
 

@@ -81,16 +81,37 @@ export function toServerSettings(config: ConfigurationLike): Normalized {
 export const DEFAULT_MAX_HEAP = '-Xmx512m';
 
 /**
+ * The class-data archive the JVM maps at start-up (classes already parsed and verified: the server answers
+ * sooner). On Java 19+ the JVM creates and refreshes it by itself (`autoCreate`, a file in the extension's
+ * storage); on 17 and 18 only an archive recorded by the same JDK build can be used (`mvn package` writes one
+ * beside the jar), and `-Xshare:auto` starts without it otherwise. CDS messages are switched off: stdout carries
+ * the protocol.
+ */
+export interface ClassArchive {
+  file: string;
+  autoCreate: boolean;
+}
+
+/** JVM options for a class-data archive; none when the user already chose sharing options. */
+export function archiveArguments(archive: ClassArchive | undefined, userVmArgs: readonly string[]): string[] {
+  if (!archive || userVmArgs.some((a) => a.startsWith('-Xshare') || a.includes('SharedArchiveFile'))) return [];
+  return archive.autoCreate
+    ? ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${archive.file}`, '-Xlog:cds*=off']
+    : [`-XX:SharedArchiveFile=${archive.file}`, '-Xshare:auto', '-Xlog:cds*=off'];
+}
+
+/**
  * JVM arguments followed by `-jar <jar> lsp`. User vmargs come first so they can override the
  * heap; a user -Xmx replaces the default. ExitOnOutOfMemoryError is always set: a JVM that
  * survives an OOM answers nothing, while one that exits is restarted by the client.
  */
-export function jvmArguments(jar: string, userVmArgs: readonly string[] = []): string[] {
+export function jvmArguments(jar: string, userVmArgs: readonly string[] = [], archive?: ClassArchive): string[] {
   const args = userVmArgs.map((a) => a.trim()).filter((a) => a.length > 0);
   if (!args.some((a) => a.startsWith('-Xmx') || a.startsWith('-XX:MaxRAMPercentage'))) args.push(DEFAULT_MAX_HEAP);
   if (!args.includes('-XX:+ExitOnOutOfMemoryError')) args.push('-XX:+ExitOnOutOfMemoryError');
-  // Serial GC: one small heap, no GC threads competing with the editor on a laptop.
+  // Serial GC: one small heap, no GC threads competing with the editor on a laptop, and memory given back.
   if (!args.some((a) => /^-XX:\+Use\w+GC$/.test(a))) args.push('-XX:+UseSerialGC');
   if (!args.some((a) => a.startsWith('-Dfile.encoding='))) args.push('-Dfile.encoding=UTF-8');
+  args.push(...archiveArguments(archive, args));
   return [...args, '-jar', jar, 'lsp'];
 }

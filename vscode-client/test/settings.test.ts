@@ -79,4 +79,26 @@ describe('jvmArguments', () => {
     assert.ok(!args.includes('-XX:+UseSerialGC'));
     assert.ok(!args.includes('-Dfile.encoding=UTF-8'));
   });
+
+  it('maps the archive beside the jar on Java 17 and falls back silently when it does not fit', () => {
+    const args = jvmArguments('/ext/server/nianbao.jar', [], { file: '/ext/server/nianbao.jsa', autoCreate: false });
+    assert.ok(args.includes('-XX:SharedArchiveFile=/ext/server/nianbao.jsa'));
+    assert.ok(args.includes('-Xshare:auto'));
+    assert.ok(args.includes('-Xlog:cds*=off'), 'a CDS warning on stdout would break the protocol');
+    assert.ok(args.indexOf('-Xshare:auto') < args.indexOf('-jar'));
+  });
+
+  it('lets Java 19+ create the archive itself', () => {
+    const args = jvmArguments('/x.jar', [], { file: '/storage/nianbao.jsa', autoCreate: true });
+    assert.ok(args.includes('-XX:+AutoCreateSharedArchive'));
+    assert.ok(args.includes('-XX:SharedArchiveFile=/storage/nianbao.jsa'));
+    assert.ok(!args.includes('-Xshare:auto'));
+  });
+
+  it('keeps the user\'s own sharing options', () => {
+    const args = jvmArguments('/x.jar', ['-Xshare:off'], { file: '/x.jsa', autoCreate: false });
+    assert.ok(!args.some((a) => a.includes('SharedArchiveFile')));
+    assert.deepEqual(jvmArguments('/x.jar').filter((a) => a.includes('Shared')), []);
+  });
 });
+

@@ -22,11 +22,17 @@ import nianbao.core.text.SourceText;
  * no LSP. The CLI and the language server both call {@link #check}, so they report the same thing.
  */
 public final class Checker {
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparingInt((Diagnostic d) -> d.range().startLine())
-            .thenComparingInt(d -> d.range().startColumn())
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+    /** By position, then code, then message (a plain comparator: no lambdas to spin up at start-up). */
+    private static final Comparator<Diagnostic> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int c = Integer.compare(a.range().startLine(), b.range().startLine());
+            if (c == 0) c = Integer.compare(a.range().startColumn(), b.range().startColumn());
+            if (c == 0) c = a.code().compareTo(b.code());
+            if (c == 0) c = a.message().compareTo(b.message());
+            return c;
+        }
+    };
 
     private Checker() {
     }
@@ -37,10 +43,12 @@ public final class Checker {
         BoundReport bound = ReportBinder.bind(syntax, options.formatVersion());
         List<Rule> rules = Rules.all();
         RuleRunner.Outcome outcome = RuleRunner.run(bound, rules);
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics().size());
         for (Diagnostic d : outcome.diagnostics()) {
             Optional<Severity> severity = options.severityFor(d.code(), d.severity());
-            severity.ifPresent(s -> diagnostics.add(s == d.severity() ? d : d.withSeverity(s)));
+            if (severity.isEmpty()) continue;
+            Severity s = severity.get();
+            diagnostics.add(s == d.severity() ? d : d.withSeverity(s));
         }
         diagnostics.sort(ORDER);
         return new CheckResult(source, bound, diagnostics, outcome.failures());

@@ -1,5 +1,6 @@
 package nianbao.core.bind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +27,17 @@ public record BoundReport(ReportSyntax syntax, FormatVersion version, String ver
     }
 
     public List<BoundTable> allTables() {
-        return tables.values().stream().toList();
+        return List.copyOf(tables.values());
     }
 
     /** Every value whose column is known: rows neither duplicated nor missing cells. */
     public List<BoundValue> knownValues() {
-        return tables.values().stream()
-                .flatMap(t -> t.rows.stream())
-                .filter(r -> !r.duplicate && !r.valuesUnknown)
-                .flatMap(r -> r.values.stream())
-                .toList();
+        List<BoundValue> out = new ArrayList<>();
+        for (BoundTable t : tables.values()) {
+            for (BoundRow r : t.rows) {
+                if (!r.duplicate && !r.valuesUnknown) out.addAll(r.values);
+            }
+        }
+        return out;
     }
 }

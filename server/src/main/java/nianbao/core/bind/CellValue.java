@@ -1,41 +1,143 @@
 package nianbao.core.bind;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.util.regex.Pattern;
+
+import nianbao.core.text.Chars;
 
 /**
  * What a value cell holds: a number, nothing, or text where a number belongs ("/", "—", "无", "减4", "251000元").
- * Full-width digits, padding and thousands separators are accepted as numbers.
+ * Full-width digits, padding and thousands separators are accepted as numbers. Both tests are hand-written scans
+ * (every cell of every table goes through them; regular expressions dominated binding time).
  */
 public record CellValue(Kind kind, BigDecimal number, String text) {
     public enum Kind { NUMBER, EMPTY, MISSING, NOT_A_NUMBER }
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-    /** Text that stands where a value belongs: digits with units, placeholders, 增/减 notes. */
-    private static final Pattern VALUE_LIKE = Pattern.compile(
-            "[-+]?[\\d.,]+\\s*(元|万元|件|条|个|次|项|%)?|[增减]\\s*[\\d.]+.{0,3}|[/\\\\\\-—–_~…无空暂无nN/aA]{1,4}|×|x|X");
 
     public static final CellValue MISSING_VALUE = new CellValue(Kind.MISSING, null, "");
 
     public static CellValue parse(String text) {
         String t = normalize(text);
         if (t.isEmpty()) return new CellValue(Kind.EMPTY, null, text);
-        if (NUMBER.matcher(t).matches()) {
-            return new CellValue(Kind.NUMBER, new BigDecimal(t.replace(",", "").replace("+", "")), text);
-        }
+        if (isPlainNumber(t)) return new CellValue(Kind.NUMBER, toNumber(t), text);
         return new CellValue(Kind.NOT_A_NUMBER, null, text);
     }
 
     /** Whether a cell's text reads as a value (possibly a bad one) rather than a label. */
     public static boolean looksLikeValue(String text) {
         String t = normalize(text);
-        return !t.isEmpty() && t.length() <= 14 && VALUE_LIKE.matcher(t).matches();
+        return !t.isEmpty() && t.length() <= 14 && isValueLike(t);
     }
 
     private static String normalize(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String n = Chars.fold(text).strip();
         return n.replace('−', '-').replace('－', '-').replace(" ", "");
+    }
+
+    /** {@code [-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?}, ASCII digits. */
+    static boolean isPlainNumber(String t) {
+        int n = t.length();
+        int i = 0;
+        if (t.charAt(0) == '-' || t.charAt(0) == '+') i++;
+        int start = i;
+        while (i < n && isDigit(t.charAt(i))) i++;
+        if (i == start) return false;
+        if (i < n && t.charAt(i) == ',') {
+            if (i - start > 3) return false;
+            while (i < n && t.charAt(i) == ',') {
+                if (i + 3 >= n) return false;
+                if (!isDigit(t.charAt(i + 1)) || !isDigit(t.charAt(i + 2)) || !isDigit(t.charAt(i + 3))) return false;
+                i += 4;
+            }
+            if (i < n && isDigit(t.charAt(i))) return false;
+        }
+        if (i < n && t.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(t.charAt(i))) i++;
+            if (i == fraction) return false;
+        }
+        return i == n;
+    }
+
+    /** The value of a string {@link #isPlainNumber} accepted; without a text copy when it has at most 18 digits. */
+    private static BigDecimal toNumber(String t) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) scale++;
+            } else if (c == '.') {
+                scale = 0;
+            }
+        }
+        if (digits <= 18) return BigDecimal.valueOf(t.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != ',' && c != '+') b.append(c);
+        }
+        return new BigDecimal(b.toString());
+    }
+
+    /**
+     * Text that stands where a value belongs: digits with units ({@code [-+]?[\d.,]+\s*(元|万元|件|条|个|次|项|%)?}),
+     * 增/减 notes ({@code [增减]\s*[\d.]+.{0,3}}), placeholders ({@code [/\\\-—–_~…无空暂nNaA]{1,4}}), × or x.
+     */
+    static boolean isValueLike(String t) {
+        int n = t.length();
+        char first = t.charAt(0);
+        if (n == 1 && (first == '×' || first == 'x' || first == 'X')) return true;
+        if (n <= 4 && allPlaceholders(t)) return true;
+        if (first == '增' || first == '减') {
+            int i = 1;
+            while (i < n && isRegexSpace(t.charAt(i))) i++;
+            int run = i;
+            while (i < n && (isDigit(t.charAt(i)) || t.charAt(i) == '.')) i++;
+            if (i == run || n - i > 3) return false;
+            for (int j = i; j < n; j++) {
+                if (isLineTerminator(t.charAt(j))) return false;
+            }
+            return true;
+        }
+        int i = first == '-' || first == '+' ? 1 : 0;
+        int run = i;
+        while (i < n && (isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) i++;
+        if (i == run) return false;
+        while (i < n && isRegexSpace(t.charAt(i))) i++;
+        if (i == n) return true;
+        String unit = t.substring(i);
+        return switch (unit) {
+            case "元", "万元", "件", "条", "个", "次", "项", "%" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean allPlaceholders(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case '/', '\\', '-', '—', '–', '_', '~', '…', '无', '空', '暂', 'n', 'N', 'a', 'A' -> { }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What {@code \s} matches in java.util.regex by default. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** What {@code .} does not match in java.util.regex by default. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     public boolean isNumber() {

@@ -8,7 +8,12 @@ import nianbao.core.format.NumberingStyle;
 import nianbao.core.text.Chars;
 import nianbao.core.text.Similarity;
 
-/** Tolerant comparison of a written label with an official one. */
+/**
+ * Tolerant comparison of a written label with an official one. Most written labels are an official label or a
+ * known variant of one: those are found by an exact look-up in {@link OfficialLabels}, and their similarity to
+ * other official labels comes from a table filled once; Levenshtein runs only for a label seen nowhere in the
+ * format (bounded, on short strings: {@link Similarity}).
+ */
 public final class LabelMatch {
     /** Scores at or above this bind a label to an official one. */
     public static final double BIND = 0.75;
@@ -36,7 +41,11 @@ public final class LabelMatch {
         return parse(label).number;
     }
 
-    private record Parsed(String core, int number) {
+    /**
+     * A label taken apart: {@code canonical} is the whole label in canonical form, {@code core} the same without its
+     * numbering, {@code official} the index of the core among the official labels, or -1.
+     */
+    private record Parsed(String canonical, String core, int number, int official) {
     }
 
     /**
@@ -50,25 +59,38 @@ public final class LabelMatch {
         Parsed p = CACHE.get(label);
         if (p != null) return p;
         Matcher m = NumberingStyle.match(label);
-        p = new Parsed(Chars.canonical(m == null ? label : label.substring(m.end())),
-                m == null ? -1 : NumberingStyle.value(m.group(1)));
+        String core = Chars.canonical(m == null ? label : label.substring(m.end()));
+        p = new Parsed(Chars.canonical(label), core, m == null ? -1 : NumberingStyle.value(m.group(1)),
+                OfficialLabels.indexOf(core));
         if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
         CACHE.put(label, p);
         return p;
     }
 
+    /** The core of a label, computed (no cache: {@link OfficialLabels} uses it while it is being built). */
+    static String coreOf(String label) {
+        Matcher m = NumberingStyle.match(label);
+        return Chars.canonical(m == null ? label : label.substring(m.end()));
+    }
+
     /** Similarity in [0, 1.05]: of the label texts without numbering, plus a little when the numbers agree. */
     public static double score(String written, String official) {
-        double s = Similarity.of(core(written), core(official));
-        int a = number(written);
-        if (a >= 0 && a == number(official)) s += 0.05;
+        Parsed w = parse(written);
+        Parsed o = parse(official);
+        double s = w.official >= 0 && o.official >= 0
+                ? OfficialLabels.similarity(w.official, o.official)
+                : Similarity.of(w.core, o.core);
+        int a = w.number;
+        if (a >= 0 && a == o.number) s += 0.05;
         return s;
     }
 
     public static Difference compare(String written, String official) {
         if (written.equals(official)) return Difference.NONE;
-        if (Chars.canonical(written).equals(Chars.canonical(official))) return Difference.SPACING_OR_PUNCTUATION;
-        if (core(written).equals(core(official))) return Difference.NUMBERING;
+        Parsed w = parse(written);
+        Parsed o = parse(official);
+        if (w.canonical.equals(o.canonical)) return Difference.SPACING_OR_PUNCTUATION;
+        if (w.core.equals(o.core)) return Difference.NUMBERING;
         return Difference.WORDING;
     }
 }

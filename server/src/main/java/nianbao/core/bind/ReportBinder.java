@@ -56,16 +56,19 @@ public final class ReportBinder {
 
     /** @param forced the version the user asked for, or null for automatic detection */
     public static BoundReport bind(ReportSyntax syntax, FormatVersion forced) {
-        Map<TableKind, List<Table>> byKind = new LinkedHashMap<>();
+        Map<TableKind, List<Placed>> byKind = new LinkedHashMap<>();
         for (Placed placed : placedTables(syntax)) {
             TableKind kind = kindOf(placed);
-            if (kind != null) byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(placed.table);
+            if (kind == null) continue;
+            List<Placed> same = byKind.get(kind);
+            if (same == null) byKind.put(kind, same = new ArrayList<>());
+            same.add(placed);
         }
         Map<TableKind, FormatVersion> signals = new EnumMap<>(TableKind.class);
-        byKind.forEach((kind, tables) -> {
-            FormatVersion v = signalledVersion(kind, tables);
-            if (v != null) signals.put(kind, v);
-        });
+        for (Map.Entry<TableKind, List<Placed>> e : byKind.entrySet()) {
+            FormatVersion v = signalledVersion(e.getKey(), e.getValue());
+            if (v != null) signals.put(e.getKey(), v);
+        }
         FormatVersion version;
         String reason;
         if (forced != null) {
@@ -75,7 +78,10 @@ public final class ReportBinder {
             version = FormatVersion.forReportYear(syntax.reportYear().getAsInt());
             reason = "报告年度为 " + syntax.reportYear().getAsInt() + " 年";
         } else if (!signals.isEmpty()) {
-            long v2019 = signals.values().stream().filter(v -> v == FormatVersion.V2019).count();
+            long v2019 = 0;
+            for (FormatVersion v : signals.values()) {
+                if (v == FormatVersion.V2019) v2019++;
+            }
             version = v2019 * 2 > signals.size() ? FormatVersion.V2019 : FormatVersion.V2021;
             reason = "表格内容";
         } else {
@@ -83,23 +89,41 @@ public final class ReportBinder {
             reason = "默认";
         }
         Map<TableKind, BoundTable> bound = new EnumMap<>(TableKind.class);
-        for (Map.Entry<TableKind, List<Table>> e : byKind.entrySet()) {
+        for (Map.Entry<TableKind, List<Placed>> e : byKind.entrySet()) {
             FormatVersion signalled = signals.get(e.getKey());
             // A table in the other version's shape is bound to that version, so that its rows still bind and the
             // author gets one NB208 rather than a row-by-row list of differences.
             FormatVersion used = forced != null ? forced : signalled != null ? signalled : version;
             TableSpec spec = FormatSpec.load(used).table(e.getKey());
-            bound.put(e.getKey(), TableBinder.bind(e.getKey(), spec, signalled, e.getValue()));
+            List<Table> tables = new ArrayList<>(e.getValue().size());
+            for (Placed p : e.getValue()) tables.add(p.table);
+            bound.put(e.getKey(), TableBinder.bind(e.getKey(), spec, signalled, tables));
         }
         return new BoundReport(syntax, version, reason, bound);
     }
 
-    private record Placed(Table table, int section) {
+    /** A table, the section it stands in, and the core form of each non-empty cell (taken once, counted often). */
+    private record Placed(Table table, int section, String[] cores) {
+        Placed(Table table, int section) {
+            this(table, section, coresOf(table));
+        }
+
+        private static String[] coresOf(Table table) {
+            List<String> out = new ArrayList<>();
+            for (Row r : table.rows()) {
+                for (Cell c : r.cells()) {
+                    if (!c.isEmpty()) out.add(LabelMatch.core(c.text()));
+                }
+            }
+            return out.toArray(new String[0]);
+        }
     }
 
     private static List<Placed> placedTables(ReportSyntax syntax) {
         List<Placed> out = new ArrayList<>();
-        syntax.preamble().stream().filter(Table.class::isInstance).forEach(b -> out.add(new Placed((Table) b, 0)));
+        for (var b : syntax.preamble()) {
+            if (b instanceof Table t) out.add(new Placed(t, 0));
+        }
         for (Section s : syntax.sections()) {
             for (Table t : s.tables()) out.add(new Placed(t, s.heading().sectionNumber()));
         }
@@ -111,7 +135,7 @@ public final class ReportBinder {
         TableKind best = null;
         int bestCount = 0;
         for (TableKind kind : TableKind.values()) {
-            int count = countWords(placed.table, VOCABULARY.get(kind));
+            int count = countWords(placed, VOCABULARY.get(kind));
             if (count > bestCount || (count == bestCount && count > 0 && kind.section() == placed.section)) {
                 bestCount = count;
                 best = kind;
@@ -121,10 +145,10 @@ public final class ReportBinder {
         return TableKind.forSection(placed.section);
     }
 
-    private static FormatVersion signalledVersion(TableKind kind, List<Table> tables) {
+    private static FormatVersion signalledVersion(TableKind kind, List<Placed> tables) {
         int[] counts = new int[FormatVersion.values().length];
         for (FormatVersion v : FormatVersion.values()) {
-            for (Table t : tables) counts[v.ordinal()] += countWords(t, VERSION_ONLY.get(kind).get(v));
+            for (Placed t : tables) counts[v.ordinal()] += countWords(t, VERSION_ONLY.get(kind).get(v));
         }
         if (kind == TableKind.REQUESTS && otherHandlingHasValues(tables)) counts[FormatVersion.V2019.ordinal()] += 3;
         int a = counts[FormatVersion.V2019.ordinal()];
@@ -134,10 +158,10 @@ public final class ReportBinder {
     }
 
     /** 2019's （六）其他处理 is a row of values; in 2021 it is a group over three items. */
-    private static boolean otherHandlingHasValues(List<Table> tables) {
+    private static boolean otherHandlingHasValues(List<Placed> tables) {
         String key = LabelMatch.core("（六）其他处理");
-        for (Table t : tables) {
-            for (Row r : t.rows()) {
+        for (Placed t : tables) {
+            for (Row r : t.table.rows()) {
                 RowShape s = RowShape.of(r);
                 if (s.labelText != null && s.hasValues() && LabelMatch.core(s.labelText).equals(key)) return true;
             }
@@ -145,12 +169,10 @@ public final class ReportBinder {
         return false;
     }
 
-    private static int countWords(Table table, Set<String> words) {
+    private static int countWords(Placed table, Set<String> words) {
         int n = 0;
-        for (Row r : table.rows()) {
-            for (Cell c : r.cells()) {
-                if (!c.isEmpty() && words.contains(LabelMatch.core(c.text()))) n++;
-            }
+        for (String core : table.cores) {
+            if (words.contains(core)) n++;
         }
         return n;
     }

@@ -3,19 +3,18 @@ package nianbao.core.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.Gson;
+import com.google.gson.stream.JsonReader;
 
 /**
  * The official format of one version, read from {@code /nianbao/format/format-VERSION.json}: section titles,
  * the three tables with their blocks, rows, columns and the role each row and column plays in the arithmetic.
- * Field names mirror the JSON; Gson fills them.
+ * Field names mirror the JSON; {@link FormatSpecJsonReader} fills them (no reflection at start-up).
  */
 public final class FormatSpec {
     private static final Map<FormatVersion, FormatSpec> CACHE = new EnumMap<>(FormatVersion.class);
@@ -35,8 +34,8 @@ public final class FormatSpec {
         String path = "/nianbao/format/format-" + version.id() + ".json";
         try (InputStream in = FormatSpec.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing resource " + path);
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return new Gson().fromJson(reader, FormatSpec.class);
+            try (JsonReader reader = new JsonReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return new FormatSpecJsonReader(reader).readSpec();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

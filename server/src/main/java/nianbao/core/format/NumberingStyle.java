@@ -1,8 +1,9 @@
 package nianbao.core.format;
 
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import nianbao.core.text.Chars;
 
 /**
  * Numbering prefixes of headings and labels: "一、", "2、", "1.", "（三）", "(3)", "1.". Parses the number and
@@ -13,8 +14,6 @@ public final class NumberingStyle {
     /** A label's numbering prefix, e.g. "一、", "（三）", "(3) ", "2.", "２、". */
     public static final Pattern PREFIX = Pattern.compile(
             "^([（(]\\s*[一二三四五六七八九十0-9０-９]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、．.，,]|[0-9０-９]+\\s*[、．.，,](?![0-9０-９]))\\s*");
-
-    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9一二三四五六七八九十]");
 
     private NumberingStyle() {
     }
@@ -27,7 +26,13 @@ public final class NumberingStyle {
 
     /** The number a prefix such as "（三）", "3、", "三、" stands for, or -1. */
     public static int value(String prefix) {
-        String digits = NOT_A_DIGIT.matcher(Normalizer.normalize(prefix, Normalizer.Form.NFKC)).replaceAll("");
+        String folded = Chars.fold(prefix);
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= '0' && c <= '9') || NUMERALS.indexOf(c) > 0) kept.append(c);
+        }
+        String digits = kept.toString();
         if (digits.isEmpty()) return -1;
         if (Character.isDigit(digits.charAt(0))) {
             try {

@@ -33,7 +33,7 @@ final class Arithmetic {
         for (Formula f : table.formulas) {
             Optional<BigDecimal> expected = failure(f);
             if (expected.isEmpty() || reported.contains(f.target())) continue;
-            if (f.parts().stream().anyMatch(wrong::contains)) continue;
+            if (anyIn(wrong, f.parts())) continue;
             reported.add(f.target());
             out.add(new Failure(f, expected.get()));
         }
@@ -45,7 +45,14 @@ final class Arithmetic {
      * {@code wrong} is {@link #wrongTargets} of the balance's table.
      */
     static boolean dependsOnWrongTotal(Set<BoundValue> wrong, Balance balance) {
-        return balance.left().stream().anyMatch(wrong::contains) || balance.right().stream().anyMatch(wrong::contains);
+        return anyIn(wrong, balance.left()) || anyIn(wrong, balance.right());
+    }
+
+    private static boolean anyIn(Set<BoundValue> set, List<BoundValue> values) {
+        for (BoundValue v : values) {
+            if (set.contains(v)) return true;
+        }
+        return false;
     }
 
     /** The derived cells whose own formula fails. */

@@ -1,8 +1,6 @@
 package nianbao.core.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import nianbao.core.diag.Range;
 import nianbao.core.diag.Severity;
@@ -17,15 +15,27 @@ final class MissingSection extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (Chars.isBlank(ctx.source().text().replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))) return;
+        if (isBlank(ctx.source().text())) return;
         List<Section> sections = ctx.syntax().sections();
-        Set<Integer> present = new HashSet<>();
-        sections.forEach(s -> present.add(s.heading().sectionNumber()));
+        boolean[] present = new boolean[8];
+        for (Section s : sections) {
+            int number = s.heading().sectionNumber();
+            if (number >= 0 && number < present.length) present[number] = true;
+        }
         for (int n = 1; n <= 6; n++) {
-            if (present.contains(n)) continue;
+            if (present[n]) continue;
             ctx.report(where(ctx, sections, n), "缺少" + Names.section(ctx.spec(), n) + "：应有标题“"
                     + ctx.spec().section(n).officialHeading() + "”");
         }
+    }
+
+    /** Only spaces, tabs and line breaks (checked in place: the text can be megabytes). */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c) && c != '\t' && c != '\n' && c != '\r') return false;
+        }
+        return true;
     }
 
     /** At the heading of the next section present, else at the end of the text. */

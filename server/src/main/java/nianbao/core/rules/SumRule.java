@@ -2,7 +2,6 @@ package nianbao.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
@@ -41,7 +40,12 @@ abstract class SumRule extends BaseRule {
     }
 
     static String addends(Formula f) {
-        return f.parts().stream().map(p -> CellEdits.format(p.value().number())).collect(Collectors.joining("+"));
+        StringBuilder b = new StringBuilder();
+        for (BoundValue p : f.parts()) {
+            if (b.length() > 0) b.append('+');
+            b.append(CellEdits.format(p.value().number()));
+        }
+        return b.toString();
     }
 
     static List<RelatedLocation> related(RuleContext ctx, Formula f) {

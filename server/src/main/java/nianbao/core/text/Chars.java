@@ -1,7 +1,5 @@
 package nianbao.core.text;
 
-import java.text.Normalizer;
-
 /** Character classes and normalisations that real report text needs (full-width forms, U+3000, NBSP). */
 public final class Chars {
     private Chars() {
@@ -9,9 +7,9 @@ public final class Chars {
 
     /** Space in any of the forms authors' tools produce: ASCII, U+3000 ideographic, NBSP and other Unicode spaces. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
-                || (c != '\t' && c != '\n' && c != '\r' && Character.isWhitespace(c))
-                || Character.getType(c) == Character.SPACE_SEPARATOR;
+        if (c < 0x80) return c == ' ' || (c >= 0x0B && c <= 0x0C) || (c >= 0x1C && c <= 0x1F);
+        return c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
+                || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     public static boolean isBlank(CharSequence s) {
@@ -36,15 +34,25 @@ public final class Chars {
     }
 
     /**
+     * NFKC compatibility folding ({@link CompatibilityFolding}): full-width forms to ASCII, U+3000 and NBSP to a
+     * space, ⑴ to (1), ㈠ to (一), Kangxi radicals to ideographs. Returns {@code s} itself when nothing changes.
+     */
+    public static String fold(String s) {
+        return CompatibilityFolding.fold(s);
+    }
+
+    /**
      * A form for comparing labels: NFKC (full-width digits, letters and brackets to ASCII, U+3000 to space),
      * all spaces removed, Chinese quotes unified, lower case.
      */
     public static String canonical(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = fold(s);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
+            // The one place where every label comparison maps a character: variant tables (e.g. traditional →
+            // simplified) go here, as c = table(c).
             switch (c) {
                 case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
                 case '‘', '’', '\'' -> b.append('\'');

@@ -1,7 +1,6 @@
 package nianbao.core.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import nianbao.core.diag.Range;
 
@@ -17,23 +16,29 @@ public final class SourceText {
 
     public SourceText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        // Plain int arrays, grown by doubling: a 1 MB document has tens of thousands of lines.
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int count = 0;
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                starts.add(start);
-                ends.add(i);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = start;
+                ends[count++] = i;
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
                 start = i + 1;
             }
         }
-        starts.add(start);
-        ends.add(n);
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        contentEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, count + 1);
+        contentEnds = Arrays.copyOf(ends, count + 1);
+        lineStarts[count] = start;
+        contentEnds[count] = n;
     }
 
     public String text() {

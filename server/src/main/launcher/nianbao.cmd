@@ -1,0 +1,17 @@
+@echo off
+rem nianbao launcher (built into server\target by `mvn package`): runs nianbao.jar with the class-data archive
+rem nianbao.jsa recorded at build time. lint: C1 only; lsp: bounded heap, serial collector. With another JDK
+rem the archive is silently not used (-Xshare:auto); rebuild it with `mvn -B -q package -DskipTests`.
+rem Extra JVM options: NIANBAO_JAVA_OPTS.
+setlocal
+set "HERE=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+set ARCHIVE=-XX:SharedArchiveFile="%HERE%nianbao.jsa" -Xshare:auto -Xlog:cds*=off
+if /i "%~1"=="lsp" (
+  set MODE=-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError
+) else (
+  set MODE=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+)
+"%JAVA%" %ARCHIVE% %MODE% %NIANBAO_JAVA_OPTS% -jar "%HERE%nianbao.jar" %*
+exit /b %ERRORLEVEL%
