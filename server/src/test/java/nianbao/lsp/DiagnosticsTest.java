@@ -147,6 +147,17 @@ class DiagnosticsTest {
     }
 
     /** Holds every check until released, and counts the checks. */
+    /** Waits (without a time budget that could flake; 20 s only against a hang) until the server applied a change. */
+    private static void awaitServerVersion(LspSession lsp, String uri, int version) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            TextDocument doc = lsp.server.documents().get(uri);
+            if (doc != null && doc.version() >= version) return;
+            assertTrue(System.nanoTime() < deadline, "the server never received version " + version);
+            Thread.sleep(1);
+        }
+    }
+
     private static final class GatedChecker implements DocumentChecker {
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch firstStarted = new CountDownLatch(1);
@@ -191,6 +202,9 @@ class DiagnosticsTest {
             Position end = new Position(TestText.lineStarts(lsp.text(URI)).size() - 1, 0);
             lsp.change(URI, List.of(new TextEdit(new Range(end, end), "。")));
             int v3 = lsp.change(URI, List.of(new TextEdit(new Range(end, end), "。")));
+            // Release the gate only once the server holds version 3: released earlier, version 1 or 2 could still
+            // be the latest when it finishes, and would then rightly be published (the test used to flake so).
+            awaitServerVersion(lsp, URI, v3);
             gate.release.countDown();
             lsp.diagnostics(URI, v3);
 
