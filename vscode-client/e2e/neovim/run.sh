@@ -21,7 +21,7 @@ if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA:-}" ]; then
 fi
 if [ ! -f "$jar" ]; then
   echo "building the server jar (mvn package)"
-  (cd "$repo" && mvn -B -q package -DskipTests)
+  (cd "$repo" && mvn -B -q -Dstyle.color=never package -DskipTests)
 fi
 
 work="$(mktemp -d)"
