@@ -206,7 +206,7 @@ class LintCommandTest {
         Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": \"2020\"}");
         var bad = CliProcess.run(dir, "lint", "--config", "bad.json", "NB301-row-total.txt");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.stderr().contains("bad.json: formatVersion 应为 auto、2019 或 2021"), bad.stderr());
+        assertTrue(bad.stderr().contains("bad.json: \"formatVersion\" 应为 auto、2019 或 2021，实为 \"2020\""), bad.stderr());
     }
 
     @Test

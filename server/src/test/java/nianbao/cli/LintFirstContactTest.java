@@ -168,6 +168,22 @@ class LintFirstContactTest {
         assertEquals(0, quiet.size(), "not a terminal: nothing");
     }
 
+    @Test
+    void anInvalidSettingsFileStopsTheRunWithAChineseMessageNamingFileKeyAndAllowedValues() throws IOException {
+        Files.copy(Fixtures.path("layout-tabs-clean.txt"), dir.resolve("r.txt"));
+        Files.writeString(dir.resolve(".nianbao.json"), "{\"debounce\": \"x\", \"rules\": {\"NB999\": \"off\"}}");
+        var r = CliProcess.run(dir, "lint", "r.txt");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().contains(dir.resolve(".nianbao.json") + ": "), r.stderr());
+        assertTrue(r.stderr().contains("\"debounce\" 应为 0–5000 之间的整数（毫秒），实为 \"x\""), r.stderr());
+        assertTrue(r.stderr().contains("\"rules\" 中的 \"NB999\" 不是已知的规则编号"), r.stderr());
+        Files.writeString(dir.resolve(".nianbao.json"), "{\"debounce\": 200,,}");
+        var malformed = CliProcess.run(dir, "lint", "r.txt");
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.stderr().contains(".nianbao.json: 不是有效的 JSON（第 1 行"), malformed.stderr());
+        assertFalse(malformed.stderr().contains("http") || malformed.stderr().contains("Exception"), malformed.stderr());
+    }
+
     /** Records what reaches the stream at each flush. */
     private static final class FlushRecorder extends OutputStream {
         final List<String> chunks = new ArrayList<>();
