@@ -66,7 +66,10 @@ public final class SettingsSchema {
         }
         JsonElement rules = object.get("rules");
         if (rules != null && !rules.isJsonNull()) {
-            if (!rules.isJsonObject()) {
+            if (rules.isJsonArray() && rules.getAsJsonArray().isEmpty()) {
+                // An empty Lua table is sent as [] (Neovim's init_options = { rules = {} }): no rules set.
+                config.rules = new LinkedHashMap<>();
+            } else if (!rules.isJsonObject()) {
                 problems.add("\"rules\" 应为对象，如 {\"NB401\": \"off\"}，实为 " + shown(rules));
             } else {
                 config.rules = readRules(rules.getAsJsonObject(), problems);

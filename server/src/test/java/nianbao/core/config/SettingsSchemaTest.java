@@ -49,6 +49,8 @@ class SettingsSchemaTest {
         assertEquals("2019", c.formatVersion);
         assertEquals("off", c.rules.get("NB401"));
         assertEquals(0, c.debounce);
+        // Neovim sends an empty Lua table as an empty array.
+        assertEquals(0, NianbaoConfig.parse("{\"rules\": []}").rules.size());
     }
 
     /** The VS Code settings schema must allow exactly what the server allows. */
