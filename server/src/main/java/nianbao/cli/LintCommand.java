@@ -93,7 +93,9 @@ final class LintCommand {
         List<FileResult> results;
         try {
             results = checkAll(inputs, checkOptions, options.fix, r -> {
-                progress.beforeOutput();
+                // Clear the progress line only when findings are about to be printed over it (no flicker otherwise).
+                boolean printsFindings = options.format == LintOptions.OutputFormat.TEXT && !r.result().diagnostics().isEmpty();
+                if (printsFindings) progress.beforeOutput();
                 reporter.fileChecked(r, out);
                 progress.fileDone();
             });
