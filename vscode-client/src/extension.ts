@@ -21,6 +21,7 @@ import { looksLikeReport, DETECTION_WINDOW } from './detect';
 import { describeRejection, findJava, JavaRuntime, Rejection, REQUIRED_JAVA_MAJOR } from './java';
 import { jvmArguments, toServerSettings } from './settings';
 import { affectsColumnColors, columnColorsMiddleware, refreshColumnColors } from './columnColors';
+import { CMD_NEW_REPORT, isPasteIntoUntitledPlainText, openNewReport } from './newReport';
 
 const LANGUAGE_ID = 'nianbao';
 const SECTION = 'nianbao';
@@ -39,10 +40,6 @@ const CMD_TEMPLATE = 'nianbao.editor.insertReportTemplate';
 const CMD_RESTART = 'nianbao.restartServer';
 const CMD_SHOW_OUTPUT = 'nianbao.showOutput';
 const CMD_STATUS_MENU = 'nianbao.statusMenu';
-/** File › New File… › 政府信息公开年报: an untitled report with the template. */
-const CMD_NEW_REPORT = 'nianbao.newReport';
-/** A change that inserts this much text at once is a paste (or a drop): worth looking at again. */
-const PASTE_LENGTH = 20;
 
 /** Schemes whose documents are files the user edits (not git views, output panes…). */
 const DOCUMENT_SCHEMES = ['file', 'untitled'];
@@ -79,8 +76,8 @@ class NianbaoExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CMD_RESTART, () => this.restart()),
       vscode.commands.registerCommand(CMD_SHOW_OUTPUT, () => this.output.show(true)),
       vscode.commands.registerCommand(CMD_STATUS_MENU, () => this.statusMenu()),
-      vscode.commands.registerCommand(CMD_NEW_REPORT, () => this.newReport()),
-      vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)),
+      vscode.commands.registerCommand(CMD_NEW_REPORT, () => openNewReport(() => this.insertReportTemplate())),
+      vscode.workspace.onDidChangeTextDocument((e) => isPasteIntoUntitledPlainText(e) && this.detectReport(e.document)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onDocumentOpened(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       vscode.window.onDidChangeActiveTextEditor(() => this.renderStatus()),
@@ -101,14 +98,6 @@ class NianbaoExtension implements vscode.Disposable {
     } else if (doc.languageId === 'plaintext') {
       void this.detectReport(doc);
     }
-  }
-
-  /** A report pasted into an untitled plain-text document is detected like a report opened from disk. */
-  private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
-    const doc = e.document;
-    if (doc.uri.scheme !== 'untitled' || doc.languageId !== 'plaintext') return;
-    if (!e.contentChanges.some((c) => c.text.length >= PASTE_LENGTH)) return;
-    void this.detectReport(doc);
   }
 
   private onDocumentClosed(doc: vscode.TextDocument): void {
@@ -379,13 +368,6 @@ class NianbaoExtension implements vscode.Disposable {
   private async recomputeAllTotals(): Promise<void> {
     const editor = this.activeReportEditor();
     if (editor) await this.executeServerCommand(SERVER_RECOMPUTE_ALL_TOTALS, editor.document);
-  }
-
-  /** A new untitled report with the template ready (File › New File… › 政府信息公开年报). */
-  private async newReport(): Promise<void> {
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-    await vscode.window.showTextDocument(doc);
-    await this.insertReportTemplate();
   }
 
   /** Inserts the server's report skeleton as a snippet (tab stops for agency, year, numbers). */
