@@ -293,6 +293,11 @@ try {
   await problemIcon('error').first().waitFor({ timeout: 15_000 });
   step('nianbao.rules changes reach the server (NB301 → info → error)', true);
 
+  // ---- the quick fix, from the editor --------------------------------------------------------------
+  // Clicking the problem reveals it in the editor and puts the cursor on it.
+  await problem.first().click();
+
+  // (The row is on screen now: the checks below read its rendered tokens.)
   // ---- column colours: semantic tokens give 15 and 2 (自然人, 商业企业) different colours ----------
   /** The token classes of the values 15 and 2 on the row of the wrong total. */
   const valueClasses = () =>
@@ -329,9 +334,6 @@ try {
   step('related information lists only the addends that are not 0',
     related.length > 0 && related.length <= 3 && !related.some((t) => /”：0\b/.test(t)), JSON.stringify(related));
 
-  // ---- the quick fix, from the editor --------------------------------------------------------------
-  // Clicking the problem reveals it in the editor and puts the cursor on it.
-  await problem.first().click();
   // The click selects the diagnostic's range in the editor but leaves focus in the panel, where
   // Ctrl+. would open the panel's own menu: move focus to the editor first.
   await runCommand('View: Focus Active Editor Group');
