@@ -416,9 +416,32 @@ try {
   await shot('5-template');
 
   // ---- File › New File… › 政府信息公开年报: an untitled report with the template ------------------------
-  await runCommand('File: New File...');
+  // Several palette commands are called "New File..." (the Explorer's creates a file on disk): try
+  // each in turn until the quick pick of new-file entries (workbench's welcome.showNewFileEntries) opens.
   const newFileEntry = page.locator('.quick-input-list .monaco-list-row', { hasText: '政府信息公开年报' });
-  await newFileEntry.first().waitFor({ timeout: 15_000 });
+  let newFileTried = [];
+  for (let attempt = 0; attempt < 4 && !(await newFileEntry.first().isVisible()); attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>New File...');
+    await page.waitForTimeout(1000);
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    const candidates = labels.map((l, i) => [l, i]).filter(([l]) => /New File\.\.\.$/.test(l));
+    if (attempt >= candidates.length) break;
+    newFileTried.push(candidates[attempt][0]);
+    await rows.nth(candidates[attempt][1]).click();
+    try {
+      await newFileEntry.first().waitFor({ timeout: 5_000 });
+    } catch {
+      await page.keyboard.press('Escape'); // the Explorer's inline name box, or another picker
+      await page.waitForTimeout(300);
+    }
+  }
+  await newFileEntry.first().waitFor({ timeout: 5_000 }).catch(() => {
+    throw new Error(`no new-file picker with 政府信息公开年报 (tried ${JSON.stringify(newFileTried)})`);
+  });
   await shot('8-new-file');
   await newFileEntry.first().click();
   await page.locator('.monaco-editor .view-line', { hasText: '主动公开政府信息情况' }).first().waitFor({ timeout: 30_000 });
