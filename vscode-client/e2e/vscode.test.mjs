@@ -329,8 +329,12 @@ try {
   writeMachineSettings({ 'nianbao.java.home': javaHome });
 
   // ---- related information: only the addends that are not 0 ---------------------------------------
-  const relatedRows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-  const related = relatedRows.filter((t) => /”：\d+/.test(t));
+  // The panel re-renders when diagnostics are published again (the settings changes above): poll.
+  let related = [];
+  for (let i = 0; i < 40 && related.length === 0; i++) {
+    related = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).filter((t) => /”：\d+/.test(t));
+    if (related.length === 0) await page.waitForTimeout(250);
+  }
   step('related information lists only the addends that are not 0',
     related.length > 0 && related.length <= 3 && !related.some((t) => /”：0\b/.test(t)), JSON.stringify(related));
 
