@@ -189,8 +189,18 @@ try {
   /** Runs a command from the palette, picking the row whose label is exactly `label` (the palette's
    * first row is often a longer, fuzzier match such as "View: Close All Editor Groups"). */
   async function runCommand(label) {
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
+    // F1 can be swallowed while an editor is busy (a snippet just inserted): try again, focused.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 300, y: 200 } }).catch(() => undefined);
+      }
+    }
     await input.waitFor();
     await input.fill(`>${label}`);
     const rows = page.locator('.quick-input-list .monaco-list-row');
