@@ -344,11 +344,11 @@ export const grammar = {
       patterns: [
         {
           match: String.raw`${CELL_START}${HS}*(${TOTAL_TEXT})${CELL_END}`,
-          captures: { 1: { name: 'entity.other.attribute-name.column.total.nianbao markup.bold.nianbao' } },
+          captures: { 1: { name: 'support.type.column-header.total.nianbao markup.bold.nianbao' } },
         },
         {
           match: String.raw`${CELL_START}${HS}*(${COLUMN_HEADERS}|${AMOUNT_HEADER})${CELL_END}`,
-          captures: { 1: { name: 'entity.other.attribute-name.column.nianbao' } },
+          captures: { 1: { name: 'support.type.column-header.nianbao' } },
         },
       ],
     },

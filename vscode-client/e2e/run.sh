@@ -59,7 +59,7 @@ fi
 # ---- the extension ------------------------------------------------------------------------------
 if [ ! -f "$repo/server/target/nianbao.jar" ]; then
   log "building the server jar (mvn package)"
-  (cd "$repo" && timeout 900 mvn -B -q package -DskipTests)
+  (cd "$repo" && timeout 900 mvn -B -q -Dstyle.color=never package -DskipTests)
 fi
 if [ ! -d "$client/node_modules" ] || [ "$client/package-lock.json" -nt "$client/node_modules" ]; then
   log "npm ci (extension)"

@@ -9,7 +9,7 @@
 // VSIX, CHROMIUM, OUTPUT_DIR (screenshots), SCREENSHOT_FOR_README (optional PNG path).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,8 +189,18 @@ try {
   /** Runs a command from the palette, picking the row whose label is exactly `label` (the palette's
    * first row is often a longer, fuzzier match such as "View: Close All Editor Groups"). */
   async function runCommand(label) {
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
+    // F1 can be swallowed while an editor is busy (a snippet just inserted): try again, focused.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 300, y: 200 } }).catch(() => undefined);
+      }
+    }
     await input.waitFor();
     await input.fill(`>${label}`);
     const rows = page.locator('.quick-input-list .monaco-list-row');
@@ -296,10 +306,66 @@ try {
   // ---- the quick fix, from the editor --------------------------------------------------------------
   // Clicking the problem reveals it in the editor and puts the cursor on it.
   await problem.first().click();
+
+  // (The row is on screen now: the checks below read its rendered tokens.)
+  // ---- column colours: semantic tokens give 15 and 2 (自然人, 商业企业) different colours ----------
+  /** The token classes of the values 15 and 2 on the row of the wrong total. */
+  const valueClasses = () =>
+    page.evaluate(() => {
+      const line = [...document.querySelectorAll('.view-line')].find((l) => l.textContent.includes('本年新收政府信息公开申请数量'));
+      if (!line) return null;
+      const spans = [...line.querySelectorAll('span span')];
+      const cls = (text) => spans.find((sp) => sp.textContent.trim() === text)?.className ?? null;
+      return { natural: cls('15'), business: cls('2'), research: cls('0') };
+    });
+  let colours = null;
+  for (let i = 0; i < 60; i++) {
+    colours = await valueClasses();
+    if (colours?.natural && colours.business && colours.natural !== colours.business) break;
+    await page.waitForTimeout(250);
+  }
+  step('each value column has its own colour (semantic tokens)',
+    Boolean(colours?.natural) && colours.natural !== colours.business && colours.business !== colours.research,
+    JSON.stringify(colours));
+  await shot('6-column-colours');
+  writeMachineSettings({ 'nianbao.java.home': javaHome, 'nianbao.columnColors': false });
+  let plain = null;
+  for (let i = 0; i < 60; i++) {
+    plain = await valueClasses();
+    if (plain?.natural && plain.natural === plain.business) break;
+    await page.waitForTimeout(250);
+  }
+  step('nianbao.columnColors: false turns them off', Boolean(plain?.natural) && plain.natural === plain.business, JSON.stringify(plain));
+  writeMachineSettings({ 'nianbao.java.home': javaHome });
+
+  // ---- related information: only the addends that are not 0 ---------------------------------------
+  // The panel re-renders when diagnostics are published again (the settings changes above): poll.
+  let related = [];
+  for (let i = 0; i < 40 && related.length === 0; i++) {
+    related = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).filter((t) => /”：\d+/.test(t));
+    if (related.length === 0) await page.waitForTimeout(250);
+  }
+  step('related information lists only the addends that are not 0',
+    related.length > 0 && related.length <= 3 && !related.some((t) => /”：0\b/.test(t)), JSON.stringify(related));
+
   // The click selects the diagnostic's range in the editor but leaves focus in the panel, where
   // Ctrl+. would open the panel's own menu: move focus to the editor first.
   await runCommand('View: Focus Active Editor Group');
   await page.waitForTimeout(300);
+
+  // ---- the hover of the wrong total: the formula is visible, before the cell's row and column -------
+  await runCommand('Show or Focus Hover');
+  const hover = page.locator('.monaco-hover:visible', { hasText: '应为 18（现为 17）' });
+  await hover.first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const hoverText = await hover.first().innerText();
+  const formulaAt = hoverText.indexOf('总计 = 15+2+0+1+0+0 = 18');
+  const titleAt = hoverText.indexOf('一、本年新收政府信息公开申请数量 · 总计');
+  await shot('7-hover');
+  step('hover of the wrong total shows the formula first', formulaAt >= 0 && (titleAt < 0 || formulaAt < titleAt),
+    hoverText.replace(/\s+/g, ' ').slice(0, 300));
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE });
   await fix.first().waitFor({ timeout: 30_000 });
@@ -362,6 +428,70 @@ try {
   await running.first().waitFor({ timeout: 10_000 });
   step('status bar shows the server for the new report too', true);
   await shot('5-template');
+
+  // ---- File › New File… › 政府信息公开年报: an untitled report with the template ------------------------
+  // Several palette commands are called "New File..." (the Explorer's creates a file on disk): try
+  // each in turn until the quick pick of new-file entries (workbench's welcome.showNewFileEntries) opens.
+  const newFileEntry = page.locator('.quick-input-list .monaco-list-row', { hasText: '政府信息公开年报' });
+  let newFileTried = [];
+  for (let attempt = 0; attempt < 4 && !(await newFileEntry.first().isVisible()); attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>New File...');
+    await page.waitForTimeout(1000);
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    const candidates = labels.map((l, i) => [l, i]).filter(([l]) => /New File\.\.\.$/.test(l));
+    if (attempt >= candidates.length) break;
+    newFileTried.push(candidates[attempt][0]);
+    await rows.nth(candidates[attempt][1]).click();
+    try {
+      await newFileEntry.first().waitFor({ timeout: 5_000 });
+    } catch {
+      await page.keyboard.press('Escape'); // the Explorer's inline name box, or another picker
+      await page.waitForTimeout(300);
+    }
+  }
+  await newFileEntry.first().waitFor({ timeout: 5_000 }).catch(() => {
+    throw new Error(`no new-file picker with 政府信息公开年报 (tried ${JSON.stringify(newFileTried)})`);
+  });
+  await shot('8-new-file');
+  await newFileEntry.first().click();
+  await page.locator('.monaco-editor .view-line', { hasText: '主动公开政府信息情况' }).first().waitFor({ timeout: 30_000 });
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 10_000 });
+  step('File › New File… offers 政府信息公开年报 and opens the template', true);
+
+  // ---- a report pasted into an untitled plain-text document is detected --------------------------
+  await runCommand('File: New Untitled Text File');
+  await languageStatus.filter({ hasText: /Plain Text|纯文本/ }).waitFor({ timeout: 10_000 });
+  await page.locator('.monaco-editor.focused, .monaco-editor').first().click();
+  await page.keyboard.insertText(fixture.split('\n').slice(0, 60).join('\n'));
+  await languageStatus.filter({ hasText: '政府信息公开年报' }).waitFor({ timeout: 15_000 });
+  step('a report pasted into an untitled text file is detected', true);
+
+  // ---- the log: no English LSP4J warnings after all of the above -----------------------------------
+  await runCommand('政府信息公开年报: 显示语言服务日志');
+  await page.locator('.output-view, .panel .monaco-editor').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await shot('9-output');
+  const channelLogs = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.includes('政府信息公开年报')) channelLogs.push(readFileSync(path, 'utf8'));
+    }
+  };
+  try {
+    walk(join(userData, 'logs'));
+  } catch {
+    // no logs directory
+  }
+  const outputText = channelLogs.join('\n') || (await page.locator('.output-view, .panel').first().innerText());
+  const noisy = outputText.split('\n').filter((l) => /Unmatched cancel|WARNING:|SEVERE:|Exception/.test(l));
+  step('the output channel holds no English LSP4J warnings', outputText.length > 0 && noisy.length === 0,
+    noisy.length > 0 ? noisy.slice(0, 3).join(' | ') : `${channelLogs.length} log file(s), ${outputText.length} chars`);
 
   // ---- the status bar item shows the running server ------------------------------------------------
   const status = page.locator('.statusbar-item[aria-label*="政府信息公开年报语言服务：运行中"]');

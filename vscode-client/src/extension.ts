@@ -22,6 +22,8 @@ import {
 import { looksLikeReport, DETECTION_WINDOW } from './detect';
 import { describeRejection, findJava, JavaRuntime, Rejection, REQUIRED_JAVA_MAJOR } from './java';
 import { ClassArchive, jvmArguments, toServerSettings } from './settings';
+import { affectsColumnColors, columnColorsMiddleware, refreshColumnColors } from './columnColors';
+import { CMD_NEW_REPORT, isPasteIntoUntitledPlainText, openNewReport } from './newReport';
 
 const LANGUAGE_ID = 'nianbao';
 const SECTION = 'nianbao';
@@ -76,6 +78,8 @@ class NianbaoExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CMD_RESTART, () => this.restart()),
       vscode.commands.registerCommand(CMD_SHOW_OUTPUT, () => this.output.show(true)),
       vscode.commands.registerCommand(CMD_STATUS_MENU, () => this.statusMenu()),
+      vscode.commands.registerCommand(CMD_NEW_REPORT, () => openNewReport(() => this.insertReportTemplate())),
+      vscode.workspace.onDidChangeTextDocument((e) => isPasteIntoUntitledPlainText(e) && this.detectReport(e.document)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onDocumentOpened(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       vscode.window.onDidChangeActiveTextEditor(() => this.renderStatus()),
@@ -191,6 +195,7 @@ class NianbaoExtension implements vscode.Disposable {
       synchronize: { configurationSection: SECTION },
       diagnosticCollectionName: 'nianbao',
       middleware: {
+        ...columnColorsMiddleware,
         workspace: {
           // The server pulls `nianbao` with workspace/configuration: hand it the same normalized
           // shape as initializationOptions, whatever the user typed into settings.json.
@@ -332,6 +337,7 @@ class NianbaoExtension implements vscode.Disposable {
   }
 
   private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
+    if (affectsColumnColors(e)) refreshColumnColors(this.client);
     // Java settings take effect only in a new JVM; the others reach the running server through
     // workspace/didChangeConfiguration.
     if (!e.affectsConfiguration(`${SECTION}.java`)) return;

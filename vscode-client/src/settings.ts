@@ -11,8 +11,13 @@ export interface ServerSettings {
   debounce: number;
 }
 
+// The limits come from server/src/main/resources/nianbao/config/settings-schema.json (the one source for the
+// CLI, the server and package.json's settings schema); test/settings.test.ts checks that these copies agree.
+export const FORMAT_VERSIONS: readonly FormatVersion[] = ['auto', '2019', '2021'];
+export const RULE_SEVERITIES: readonly RuleSeverity[] = ['off', 'error', 'warning', 'info', 'hint'];
 export const DEFAULT_DEBOUNCE_MS = 200;
-const MAX_DEBOUNCE_MS = 5000;
+export const MIN_DEBOUNCE_MS = 0;
+export const MAX_DEBOUNCE_MS = 5000;
 
 /** Spellings users bring from other linters (ESLint, Ruff…), mapped to ours. */
 const SEVERITY_ALIASES: Record<string, RuleSeverity> = {
@@ -27,7 +32,7 @@ const SEVERITY_ALIASES: Record<string, RuleSeverity> = {
   hint: 'hint',
 };
 
-const RULE_ID = /^NB\d{3}$/;
+export const RULE_ID = /^NB\d{3}$/;
 
 /** Minimal view of vscode.WorkspaceConfiguration, so tests can pass a plain object. */
 export interface ConfigurationLike {
@@ -70,7 +75,7 @@ export function toServerSettings(config: ConfigurationLike): Normalized {
   const rawDebounce = config.get<unknown>('debounce');
   if (rawDebounce !== undefined && rawDebounce !== null) {
     const n = Number(rawDebounce);
-    if (Number.isFinite(n)) debounce = Math.min(MAX_DEBOUNCE_MS, Math.max(0, Math.round(n)));
+    if (Number.isFinite(n)) debounce = Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, Math.round(n)));
     else warnings.push(`nianbao.debounce 的值 "${String(rawDebounce)}" 无效，已按 ${DEFAULT_DEBOUNCE_MS} 毫秒处理`);
   }
 

@@ -1,6 +1,19 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ConfigurationLike, DEFAULT_MAX_HEAP, jvmArguments, toServerSettings } from '../src/settings';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  ConfigurationLike,
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_MAX_HEAP,
+  FORMAT_VERSIONS,
+  jvmArguments,
+  MAX_DEBOUNCE_MS,
+  MIN_DEBOUNCE_MS,
+  RULE_ID,
+  RULE_SEVERITIES,
+  toServerSettings,
+} from '../src/settings';
 
 /** The same lookup VS Code's WorkspaceConfiguration does for `nianbao.<key>`. */
 function config(values: Record<string, unknown>): ConfigurationLike {
@@ -102,3 +115,34 @@ describe('jvmArguments', () => {
   });
 });
 
+describe('settings limits', () => {
+  // out/test → the repository root
+  const root = resolve(__dirname, '../../..');
+  const schema = JSON.parse(readFileSync(resolve(root, 'server/src/main/resources/nianbao/config/settings-schema.json'), 'utf8'));
+  const contributed = JSON.parse(readFileSync(resolve(root, 'vscode-client/package.json'), 'utf8')).contributes.configuration
+    .properties;
+
+  it('match the server schema, the one source of the limits', () => {
+    assert.deepEqual([...FORMAT_VERSIONS], schema.formatVersion.enum);
+    assert.deepEqual([...RULE_SEVERITIES], schema.rules.enum);
+    assert.equal(RULE_ID.source, schema.rules.codePattern);
+    assert.deepEqual([MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS, DEFAULT_DEBOUNCE_MS], [
+      schema.debounce.minimum,
+      schema.debounce.maximum,
+      schema.debounce.default,
+    ]);
+  });
+
+  it('match the settings schema VS Code shows (package.json)', () => {
+    assert.deepEqual(contributed['nianbao.formatVersion'].enum, schema.formatVersion.enum);
+    assert.equal(contributed['nianbao.formatVersion'].default, schema.formatVersion.default);
+    assert.deepEqual(Object.keys(contributed['nianbao.rules'].patternProperties), [schema.rules.codePattern]);
+    assert.deepEqual(contributed['nianbao.rules'].patternProperties[schema.rules.codePattern].enum, schema.rules.enum);
+    const debounce = contributed['nianbao.debounce'];
+    assert.deepEqual([debounce.minimum, debounce.maximum, debounce.default], [
+      schema.debounce.minimum,
+      schema.debounce.maximum,
+      schema.debounce.default,
+    ]);
+  });
+});

@@ -21,14 +21,15 @@ if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA:-}" ]; then
 fi
 if [ ! -f "$jar" ]; then
   echo "building the server jar (mvn package)"
-  (cd "$repo" && mvn -B -q package -DskipTests)
+  (cd "$repo" && mvn -B -q -Dstyle.color=never package -DskipTests)
 fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp "$here/../fixtures/report-cells-wrong-total.txt" "$work/report.txt"
+# Named like a report, so that the README filetype rule (年报 in the name) is what makes it one.
+cp "$here/../fixtures/report-cells-wrong-total.txt" "$work/星湖区2024年报.txt"
 
 echo "neovim: $(nvim --version | head -1)"
 # -u NONE: no user config or plugins; -i NONE: no shada; -n: no swap file.
-NIANBAO_JAR="$jar" NIANBAO_FILE="$work/report.txt" \
+NIANBAO_JAR="$jar" NIANBAO_FILE="$work/星湖区2024年报.txt" NIANBAO_README="$repo/README.md" \
   timeout --kill-after=10 180 nvim --headless -u NONE -i NONE -n -c "luafile $here/test.lua"

@@ -1,12 +1,15 @@
--- Headless Neovim (0.7.2, Debian bookworm's) end-to-end test of the nianbao language server:
--- open a report whose 总计 is wrong, wait for the NB301 diagnostic, apply the source.fixAll.nianbao
--- code action, write the file and check what is on disk. Run through run.sh, which sets:
+-- Headless Neovim end-to-end test of the nianbao language server, through the set-up the README
+-- gives: the README's Lua block for this Neovim (0.7, or 0.9 and later) is loaded as it stands,
+-- with only the jar path and java filled in. Then: open a report whose 总计 is wrong, wait for the
+-- NB301 diagnostic, run the README's :NianbaoFixAll, write the file and check what is on disk.
+-- Run through run.sh, which sets:
 --   NIANBAO_JAR   server jar        NIANBAO_FILE   a scratch copy of the fixture (it is rewritten)
---   JAVA          java executable (optional, default "java")
+--   NIANBAO_README the README.md     JAVA          java executable (optional, default "java")
 
 local jar = assert(os.getenv('NIANBAO_JAR'), 'NIANBAO_JAR is not set')
 local file = assert(os.getenv('NIANBAO_FILE'), 'NIANBAO_FILE is not set')
 local java = os.getenv('JAVA') or 'java'
+local readme = assert(os.getenv('NIANBAO_README'), 'NIANBAO_README is not set')
 
 -- The row 一、本年新收政府信息公开申请数量 in the cell-per-line layout: label, then seven values.
 local WRONG = '\t一、本年新收政府信息公开申请数量\n\t15\n\t2\n\t0\n\t1\n\t0\n\t0\n\t17\n'
@@ -47,26 +50,47 @@ local function nb301(bufnr)
   end
 end
 
+-- What the server shows (window/showMessage reaches vim.notify): ordinary use shows no warning.
+local warnings = {}
+local notify = vim.notify
+vim.notify = function(message, level, opts)
+  if level and level >= vim.log.levels.WARN then table.insert(warnings, tostring(message)) end
+  return notify(message, level, opts)
+end
+
 local ok, err = pcall(function()
   local original = read(file)
   assert(original:find(WRONG, 1, true), 'fixture does not hold the wrong total it is meant to have')
 
+  -- The README block for this Neovim, found by its first line.
+  local modern = vim.fn.has('nvim-0.9') == 1
+  local marker = modern and '-- Neovim 0.9 and later' or '-- Neovim 0.7 (Debian 12)'
+  local text = read(readme)
+  local at = assert(text:find('```lua\n' .. marker, 1, true), 'README has no block starting ' .. marker)
+  local block = text:sub(at + 7, text:find('\n```', at + 7, true))
+  block = block:gsub('/path/to/nianbao%.jar', (jar:gsub('%%', '%%%%'))):gsub("'java'", "'" .. java .. "'", 1)
+  check(true, 'README block loaded', marker)
+  if modern then vim.cmd('filetype on') end
+  assert(loadstring(block, 'README ' .. marker))()
+
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
-  -- The filetype is the languageId of didOpen.
-  vim.bo[bufnr].filetype = 'nianbao'
+  check(vim.bo[bufnr].filetype == 'nianbao', 'README filetype rule applies to ' .. vim.fn.fnamemodify(file, ':t'),
+    vim.bo[bufnr].filetype)
 
+  local client
+  vim.wait(20000, function()
+    client = (vim.lsp.get_active_clients and vim.lsp.get_active_clients() or vim.lsp.get_clients())[1]
+    return client ~= nil
+  end, 50)
+  if not check(client ~= nil, 'language server started by the README block') then return end
+  local client_id = client.id
   local exited = false
-  local client_id = vim.lsp.start_client({
-    name = 'nianbao',
-    cmd = { java, '-Xmx512m', '-XX:+ExitOnOutOfMemoryError', '-jar', jar, 'lsp' },
-    root_dir = vim.fn.fnamemodify(file, ':h'),
-    init_options = { formatVersion = 'auto', rules = {}, debounce = 50 },
-    on_exit = function() exited = true end,
-  })
-  check(client_id ~= nil, 'language server started')
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  local client = vim.lsp.get_client_by_id(client_id)
+  local on_exit = client.config.on_exit
+  client.config.on_exit = function(...)
+    exited = true
+    if on_exit then on_exit(...) end
+  end
 
   -- The JVM's start is included in this wait.
   vim.wait(60000, function() return exited or nb301(bufnr) ~= nil end, 100)
@@ -78,32 +102,24 @@ local ok, err = pcall(function()
   local _, total_line = original:sub(1, total_at):gsub('\n', '')
   check(diag.lnum == total_line, 'NB301 points at the wrong total', 'line ' .. (diag.lnum + 1))
 
-  local last = vim.api.nvim_buf_line_count(bufnr)
-  local params = {
-    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
-    range = { start = { line = 0, character = 0 }, ['end'] = { line = last, character = 0 } },
-    context = { diagnostics = { lsp_diag }, only = { 'source.fixAll.nianbao' } },
-  }
-  local response = client.request_sync('textDocument/codeAction', params, 20000, bufnr)
-  local actions = response and response.result or {}
-  local fix_all
-  for _, a in ipairs(actions) do
-    if a.kind == 'source.fixAll.nianbao' then fix_all = a end
+  -- The README's :NianbaoFixAll. Neovim 0.7 asks which action to apply: pick the first (and only) one.
+  local offered = {}
+  local select = vim.ui.select
+  vim.ui.select = function(items, opts, on_choice)
+    for _, item in ipairs(items) do
+      local action = item[2] or item.action or item
+      table.insert(offered, action.title or '?')
+    end
+    on_choice(items[1], 1)
   end
-  if not check(fix_all ~= nil, 'source.fixAll.nianbao code action offered', fix_all and fix_all.title) then return end
-
-  if not fix_all.edit and not fix_all.command and fix_all.data ~= nil then
-    local resolved = client.request_sync('codeAction/resolve', fix_all, 20000, bufnr)
-    fix_all = resolved and resolved.result or fix_all
-  end
-  if fix_all.edit then
-    vim.lsp.util.apply_workspace_edit(fix_all.edit, client.offset_encoding)
-  end
-  if fix_all.command then
-    -- The server answers with workspace/applyEdit, which Neovim's default handler applies.
-    local command = type(fix_all.command) == 'table' and fix_all.command or fix_all
-    client.request_sync('workspace/executeCommand', command, 20000, bufnr)
-  end
+  local before = vim.api.nvim_buf_get_lines(bufnr, 0, -1, true)
+  vim.cmd('NianbaoFixAll')
+  vim.wait(20000, function()
+    return not vim.deep_equal(before, vim.api.nvim_buf_get_lines(bufnr, 0, -1, true))
+  end, 50)
+  vim.ui.select = select
+  check(not vim.deep_equal(before, vim.api.nvim_buf_get_lines(bufnr, 0, -1, true)),
+    ':NianbaoFixAll applied source.fixAll.nianbao', #offered > 0 and table.concat(offered, ', ') or 'applied without a menu')
 
   vim.cmd('write')
   local saved = read(file)
@@ -115,7 +131,11 @@ local ok, err = pcall(function()
   vim.wait(10000, function() return nb301(bufnr) == nil end, 100)
   check(nb301(bufnr) == nil, 'the diagnostic is gone after the fix')
 
+  check(#warnings == 0, 'no warnings shown', table.concat(warnings, ' | '))
+
   vim.lsp.stop_client(client_id)
+  vim.wait(10000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 100)
+  exited = exited or vim.lsp.get_client_by_id(client_id) == nil
   vim.wait(10000, function() return exited end, 100)
   check(exited, 'language server exited on shutdown')
 end)

@@ -69,8 +69,12 @@ final class ConfigResolver {
             NianbaoConfig config = NianbaoConfig.parse(Files.readString(path, StandardCharsets.UTF_8));
             origins.put(config, path);
             return config;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(path + ": 配置文件不存在");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(path + ": 配置文件应为 UTF-8 编码的 JSON");
         } catch (IOException e) {
-            throw new ConfigException(path + ": 无法读取配置文件（" + e.getMessage() + "）");
+            throw new ConfigException(path + ": 无法读取配置文件（" + e.getClass().getSimpleName() + "）");
         } catch (NianbaoConfig.InvalidConfigException e) {
             throw new ConfigException(path + ": " + e.getMessage());
         }

@@ -85,4 +85,16 @@ final class CrossYearLint {
             return p.toAbsolutePath().normalize();
         }
     }
+
+    /** The findings the cross-year step added to a file's result, as a result of their own (for streamed output). */
+    static FileResult added(FileResult before, FileResult after) {
+        java.util.Set<Diagnostic> old = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        old.addAll(before.result().diagnostics());
+        List<Diagnostic> extra = new ArrayList<>();
+        for (Diagnostic d : after.result().diagnostics()) {
+            if (!old.contains(d)) extra.add(d);
+        }
+        nianbao.core.CheckResult r = before.result();
+        return new FileResult(before.input(), new nianbao.core.CheckResult(r.source(), r.report(), extra, List.of()), 0);
+    }
 }

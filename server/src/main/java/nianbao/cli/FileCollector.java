@@ -24,9 +24,16 @@ import java.util.Set;
  */
 final class FileCollector {
     private final List<String> problems = new ArrayList<>();
+    /** Files named on the command line (always checked), as opposed to files found in a directory. */
+    private final Set<Path> explicit = new java.util.HashSet<>();
 
     List<String> problems() {
         return problems;
+    }
+
+    /** Whether a file was named on the command line ("-" too), rather than found by searching a directory. */
+    boolean isExplicit(Path file) {
+        return file == null || explicit.contains(file);
     }
 
     /** The files in a stable order; "-" stays as a null path for standard input. */
@@ -42,6 +49,7 @@ final class FileCollector {
                 walk(p, out);
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p)) {
                 out.add(p);
+                explicit.add(p);
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(arg + ": 不是普通文件" + (Files.isSymbolicLink(p) ? "（链接指向的文件不存在）" : ""));
             } else {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import nianbao.core.CheckResult;
 import nianbao.core.Checker;
@@ -46,10 +47,14 @@ final class LintCommand {
         ConfigResolver configs;
         try {
             options = LintOptions.parse(args);
+            if (options.help) {
+                out.print(Usage.TEXT);
+                return ExitCode.OK;
+            }
             configs = new ConfigResolver(options);
         } catch (LintOptions.UsageException e) {
             err.println("nianbao lint: " + e.getMessage());
-            err.println("用法：java -jar nianbao.jar lint [--format text|json|sarif|html] [-o FILE] [--fix] [--format-version auto|2019|2021] [--config FILE] 路径...");
+            err.println("用法：java -jar nianbao.jar lint [--format text|json|sarif|html] [-o FILE] [--fix] [--format-version auto|2019|2021] [--config FILE] [--max-size BYTES] 路径...（详见 lint --help）");
             return ExitCode.USAGE;
         } catch (ConfigResolver.ConfigException e) {
             err.println("nianbao lint: " + e.getMessage());
@@ -60,9 +65,14 @@ final class LintCommand {
         List<String> problems = new ArrayList<>(collector.problems());
         List<InputFile> inputs = new ArrayList<>();
         List<CheckOptions> checkOptions = new ArrayList<>();
+        int skipped = 0;
         for (Path p : paths) {
             try {
                 InputFile input = read(p, options.maxSize);
+                if (!collector.isExplicit(p) && !DirectoryReportFilter.looksLikeReport(input)) {
+                    skipped++;
+                    continue;
+                }
                 checkOptions.add(configs.optionsFor(p));
                 inputs.add(input);
             } catch (InputException | ConfigResolver.ConfigException e) {
@@ -74,20 +84,40 @@ final class LintCommand {
             err.println("nianbao lint: 未检查任何文件，也未修改任何文件");
             return ExitCode.USAGE;
         }
-        List<FileResult> results;
-        try {
-            results = checkAll(inputs, checkOptions, options.fix);
-            results = CrossYearLint.apply(results, checkOptions, configs, options.maxSize);
-        } catch (InputException e) {
-            err.println("nianbao lint: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
         Reporter reporter = switch (options.format) {
-            case TEXT -> new TextReporter();
+            case TEXT -> new TextReporter(skipped);
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
             case HTML -> new HtmlReporter();
         };
+        // Text to standard output streams file by file; a report written to a file (-o) is written whole at the end.
+        boolean streaming = options.output == null;
+        LintProgress progress = LintProgress.onStderr(err, inputs.size());
+        List<FileResult> checked;
+        List<FileResult> results;
+        try {
+            checked = checkAll(inputs, checkOptions, options.fix, r -> {
+                if (streaming) {
+                    // Clear the progress line only when findings are about to be printed over it (no flicker otherwise).
+                    boolean printsFindings = options.format == LintOptions.OutputFormat.TEXT && !r.result().diagnostics().isEmpty();
+                    if (printsFindings) progress.beforeOutput();
+                    reporter.fileChecked(r, out);
+                }
+                progress.fileDone();
+            });
+            results = CrossYearLint.apply(checked, checkOptions, configs, options.maxSize);
+        } catch (InputException e) {
+            progress.finish();
+            err.println("nianbao lint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        progress.finish();
+        if (streaming) {
+            // Cross-year findings need every file checked: streamed after the files, before the summary.
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) != checked.get(i)) reporter.fileChecked(CrossYearLint.added(checked.get(i), results.get(i)), out);
+            }
+        }
         if (!LintReportOutput.write(reporter, results, options.output, out, err)) return ExitCode.USAGE;
         boolean errors = results.stream().anyMatch(r -> r.result().count(Severity.ERROR) > 0);
         return errors ? ExitCode.ERRORS : ExitCode.OK;
@@ -130,8 +160,9 @@ final class LintCommand {
         return bytes;
     }
 
-    private List<FileResult> checkAll(List<InputFile> inputs, List<CheckOptions> options, boolean fix)
-            throws InputException {
+    /** Checks in parallel; {@code each} sees the results in input order, each as soon as it and those before it are done. */
+    private List<FileResult> checkAll(List<InputFile> inputs, List<CheckOptions> options, boolean fix,
+                                      Consumer<FileResult> each) throws InputException {
         int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "nianbao-lint");
@@ -148,7 +179,9 @@ final class LintCommand {
             List<FileResult> results = new ArrayList<>();
             for (Future<FileResult> f : futures) {
                 try {
-                    results.add(f.get());
+                    FileResult result = f.get();
+                    results.add(result);
+                    each.accept(result);
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InputException ie) throw ie;
                     throw new IllegalStateException(e.getCause());

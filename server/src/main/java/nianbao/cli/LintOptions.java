@@ -19,6 +19,8 @@ final class LintOptions {
     /** Where the report goes ({@code -o}); null for standard output. */
     Path output;
     long maxSize = 10L * 1024 * 1024;
+    /** -h or --help: print the usage and do nothing else. */
+    boolean help;
     final List<String> paths = new ArrayList<>();
 
     /** Thrown for a command line that cannot be understood; the message is for the user. */
@@ -47,6 +49,7 @@ final class LintOptions {
             switch (name) {
                 case "--" -> onlyPaths = true;
                 case "--fix" -> o.fix = true;
+                case "-h", "--help" -> o.help = true;
                 case "--format" -> {
                     String v = value != null ? value : next(args, ++i, name);
                     o.format = switch (v) {
@@ -78,6 +81,7 @@ final class LintOptions {
                 default -> throw new UsageException("未知的选项“" + a + "”");
             }
         }
+        if (o.help) return o;
         if (o.paths.isEmpty()) throw new UsageException("缺少要检查的路径（文件、目录，或 - 表示标准输入）");
         if (o.fix && o.paths.contains("-")) throw new UsageException("--fix 不能用于标准输入（-）：请指定文件");
         return o;

@@ -12,8 +12,7 @@ import java.util.Arrays;
  * The language server is loaded by name so that {@code lint} never loads LSP4J (it costs start-up time).
  */
 public final class Main {
-    static final String VERSION = Main.class.getPackage().getImplementationVersion() != null
-            ? Main.class.getPackage().getImplementationVersion() : "dev";
+    static final String VERSION = BuildVersion.read();
 
     private Main() {
     }

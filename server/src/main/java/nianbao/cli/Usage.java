@@ -7,6 +7,7 @@ final class Usage {
                   java -jar nianbao.jar lsp
                   java -jar nianbao.jar extract [--format csv|json] 路径...   导出全部统计表单元格（CSV 带 BOM）
             检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
+            目录中不像年报的 .txt 文件跳过不查（汇总行中计数）；直接指定的文件总会检查。
 
             选项：
               --format text|json|sarif|html

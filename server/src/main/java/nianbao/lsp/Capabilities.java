@@ -33,6 +33,7 @@ final class Capabilities {
         caps.setInlayHintProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setFoldingRangeProvider(true);
+        caps.setSemanticTokensProvider(ColumnColorTokens.capability());
         if (client.pullDiagnostics()) {
             DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
             pull.setIdentifier(Convert.SOURCE);

@@ -37,6 +37,11 @@ final class CellIndex {
         byStart.sort(Comparator.comparingInt(v -> v.cell().start()));
     }
 
+    /** Every value cell, in text order. */
+    List<BoundValue> valuesInTextOrder() {
+        return java.util.Collections.unmodifiableList(byStart);
+    }
+
     /** The value cell at a text offset; the offset just after a cell's text still counts as the cell. */
     Optional<BoundValue> valueAt(int offset) {
         int lo = 0;

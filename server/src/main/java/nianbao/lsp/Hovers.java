@@ -14,7 +14,7 @@ import nianbao.core.bind.Formula;
 
 /**
  * Hover on a value cell: which row and column it is; on a derived cell, its formula with the numbers and whether
- * it holds ("总计 = 18+1+0+0+0+0 = 19 ✓").
+ * it holds ("总计 = 18+1+0+0+0+0 = 19 ✓") — a formula that does not hold first.
  */
 final class Hovers {
     private final boolean markdown;
@@ -28,11 +28,16 @@ final class Hovers {
         Optional<BoundValue> cell = analysis.cells().valueAt(offset);
         if (cell.isEmpty()) return null;
         BoundValue value = cell.get();
+        // A formula that does not hold comes first: the editor shows this hover below the diagnostic, and what the
+        // author needs there is the sum with its numbers, before the cell's row and column.
         List<String> lines = new ArrayList<>();
-        lines.add(title(value));
+        List<String> holding = new ArrayList<>();
         for (Formula f : analysis.cells().formulasFor(value)) {
-            lines.add(FormulaText.equation(f) + " " + FormulaText.verdict(f));
+            String line = FormulaText.equation(f) + " " + FormulaText.verdict(f);
+            if (FormulaText.isWrong(f)) lines.add(line); else holding.add(line);
         }
+        lines.add(title(value));
+        lines.addAll(holding);
         MarkupContent content = new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
                 String.join(markdown ? "\n\n" : "\n", lines));
         return new Hover(content, analysis.convert().range(value.cell().start(), value.cell().end()));

@@ -34,6 +34,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  */
 final class ReportTextDocumentService implements TextDocumentService {
     private final NianbaoLanguageServer server;
+    private static final ColumnColorTokens COLUMN_COLORS = new ColumnColorTokens();
 
     ReportTextDocumentService(NianbaoLanguageServer server) {
         this.server = server;
@@ -134,6 +135,12 @@ final class ReportTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
         Session s = server.session();
         return server.onReport(params.getTextDocument().getUri(), "foldingRange", s.folding::ranges, List.of());
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams params) {
+        return server.onReport(params.getTextDocument().getUri(), "semanticTokens", COLUMN_COLORS::tokens,
+                new org.eclipse.lsp4j.SemanticTokens(List.of()));
     }
 
     @Override

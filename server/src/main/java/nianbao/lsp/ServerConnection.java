@@ -25,6 +25,7 @@ final class ServerConnection {
     }
 
     static ServerConnection start(NianbaoLanguageServer server, InputStream in, OutputStream out) {
+        CancelNoticeFilter.install();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

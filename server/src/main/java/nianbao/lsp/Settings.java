@@ -34,7 +34,7 @@ import nianbao.core.config.NianbaoConfig.InvalidConfigException;
  * the version a {@code .nianbao.json} asks for.
  */
 final class Settings {
-    static final int DEFAULT_DEBOUNCE_MILLIS = 200;
+    static final int DEFAULT_DEBOUNCE_MILLIS = nianbao.core.config.SettingsSchema.get().debounceDefault;
     static final String FILE_NAME = ".nianbao.json";
     /** The settings section the client is asked for. */
     static final String SECTION = "nianbao";

@@ -102,7 +102,7 @@ class CrossYearLintTest {
         Files.writeString(dir.resolve(".nianbao.json"), "{\"previous\": [\"last.txt\"]}");
         var notText = CliProcess.run(dir, "lint", "this.txt");
         assertEquals(2, notText.exitCode());
-        assertTrue(notText.stderr().contains(".nianbao.json: previous 应为上年报告的文件路径（字符串）"), notText.stderr());
+        assertTrue(notText.stderr().contains(".nianbao.json: \"previous\" 应为上年报告的文件路径（字符串"), notText.stderr());
         Files.writeString(dir.resolve(".nianbao.json"), "{\"previous\": \"last.txt\"}");
         var ok = CliProcess.run(dir, "lint", "this.txt");
         assertEquals(0, ok.exitCode(), ok.stdout() + ok.stderr());

@@ -41,7 +41,7 @@ class LintCommandTest {
         copy("NB301-row-total.txt");
         var r = CliProcess.run(dir, "lint", "NB301-row-total.txt");
         assertEquals(1, r.exitCode(), r.stderr());
-        assertTrue(r.stdout().startsWith("NB301-row-total.txt:36:31: error NB301 “一、本年新收政府信息公开申请数量”的“总计”应为 19，实为 20"),
+        assertTrue(r.stdout().startsWith("NB301-row-total.txt:36:31: 错误 NB301 “一、本年新收政府信息公开申请数量”的“总计”应为 19，实为 20"),
                 r.stdout());
         assertTrue(r.stdout().strip().endsWith("检查了 1 个文件：1 个错误，0 个警告，0 个提示"), r.stdout());
     }
@@ -59,7 +59,7 @@ class LintCommandTest {
         copy("NB404-residue.txt");
         var r = CliProcess.run(dir, "lint", "NB404-residue.txt");
         assertEquals(0, r.exitCode());
-        assertTrue(r.stdout().contains("warning NB404"));
+        assertTrue(r.stdout().contains("警告 NB404"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class LintCommandTest {
         byte[] text = Fixtures.text("NB301-row-total.txt").getBytes(StandardCharsets.UTF_8);
         var r = CliProcess.run(dir, text, List.of(), "lint", "-");
         assertEquals(1, r.exitCode());
-        assertTrue(r.stdout().startsWith("<stdin>:36:31: error NB301"), r.stdout());
+        assertTrue(r.stdout().startsWith("<stdin>:36:31: 错误 NB301"), r.stdout());
     }
 
     @Test
@@ -202,18 +202,18 @@ class LintCommandTest {
         Files.writeString(dir.resolve(".nianbao.json"), "{\"rules\": {\"NB401\": \"off\", \"NB301\": \"warning\"}}");
         var r = CliProcess.run(dir, "lint", "NB401-fee-statement.txt", "NB301-row-total.txt");
         assertFalse(r.stdout().contains("NB401"), r.stdout());
-        assertTrue(r.stdout().contains("warning NB301"), r.stdout());
+        assertTrue(r.stdout().contains("警告 NB301"), r.stdout());
         Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": \"2020\"}");
         var bad = CliProcess.run(dir, "lint", "--config", "bad.json", "NB301-row-total.txt");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.stderr().contains("bad.json: formatVersion 应为 auto、2019 或 2021"), bad.stderr());
+        assertTrue(bad.stderr().contains("bad.json: \"formatVersion\" 应为 auto、2019 或 2021，实为 \"2020\""), bad.stderr());
     }
 
     @Test
     void forcingTheFormatVersionChangesWhichTablesAreTheWrongVersion() throws IOException {
         copy("NB208-version-mismatch.txt");
         var auto = CliProcess.run(dir, "lint", "NB208-version-mismatch.txt");
-        assertTrue(auto.stdout().contains("NB208-version-mismatch.txt:16:1: warning NB208 表格“主动公开政府信息情况表”是 2019 版"),
+        assertTrue(auto.stdout().contains("NB208-version-mismatch.txt:16:1: 警告 NB208 表格“主动公开政府信息情况表”是 2019 版"),
                 auto.stdout());
         var forced = CliProcess.run(dir, "lint", "--format-version", "2019", "NB208-version-mismatch.txt");
         assertFalse(forced.stdout().contains("主动公开政府信息情况表”是 2019 版"), forced.stdout());

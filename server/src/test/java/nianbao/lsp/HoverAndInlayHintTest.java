@@ -46,7 +46,7 @@ class HoverAndInlayHintTest {
             Hover hover = hover(lsp, new Position(total.getLine(), total.getCharacter() + 1));
 
             assertEquals(MarkupKind.MARKDOWN, hover.getContents().getRight().getKind());
-            assertEquals("**" + NEW_REQUESTS + "** · 总计\n\n总计 = 18+1+0+0+0+0 = 19 ✗ 应为 19（现为 20）",
+            assertEquals("总计 = 18+1+0+0+0+0 = 19 ✗ 应为 19（现为 20）\n\n**" + NEW_REQUESTS + "** · 总计",
                     hover.getContents().getRight().getValue());
             assertEquals(new Range(total, new Position(total.getLine(), total.getCharacter() + 2)), hover.getRange());
         }
@@ -98,7 +98,7 @@ class HoverAndInlayHintTest {
             Position total = TestText.findLast(lsp.text(URI), NEW_REQUESTS, "20");
             Hover hover = hover(lsp, total);
             assertEquals(MarkupKind.PLAINTEXT, hover.getContents().getRight().getKind());
-            assertEquals(NEW_REQUESTS + " · 总计\n总计 = 18+1+0+0+0+0 = 19 ✗ 应为 19（现为 20）", hover.getContents().getRight().getValue());
+            assertEquals("总计 = 18+1+0+0+0+0 = 19 ✗ 应为 19（现为 20）\n" + NEW_REQUESTS + " · 总计", hover.getContents().getRight().getValue());
         }
     }
 

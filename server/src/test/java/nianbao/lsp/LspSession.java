@@ -57,6 +57,8 @@ final class LspSession implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     final NianbaoLanguageServer server;
+    /** The client's JSON-RPC endpoint, for messages the typed proxy cannot send (a cancellation of any id). */
+    final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     final ServerConnection connection;
     final TestClient client = new TestClient();
     final LanguageServer remote;
@@ -75,6 +77,7 @@ final class LspSession implements AutoCloseable {
         connection = ServerConnection.start(server, toServer.in, toClient.out);
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
         remote = launcher.getRemoteProxy();
+        endpoint = launcher.getRemoteEndpoint();
         clientListening = launcher.startListening();
     }
 

@@ -109,8 +109,26 @@ class OutlineTest {
             int tableStart = TestText.lineOf(text, "（本列数据的勾稽关系为");
             int tableEnd = TestText.lineOf(text, "四、政府信息公开行政复议、行政诉讼情况") - 2;
             assertTrue(spans.contains(tableStart + "-" + tableEnd), spans.toString());
-            assertEquals(6 + 3, folds.size(), "six sections and three tables: " + spans);
+            assertEquals(6 + 4 + 2, folds.size(), "six sections, the four blocks of table 二, tables 三 and 四: " + spans);
             assertTrue(folds.stream().allMatch(f -> "region".equals(f.getKind())));
+        }
+    }
+
+    @Test
+    void tableTwoFoldsBlockByBlockSoNoRangeStartingOnItsFirstTitleHoldsTheOtherBlocks() {
+        for (String resource : List.of("wrong-total-cells-crlf.txt", "wrong-total-tabs.txt", "wrong-total-pipes.txt")) {
+            try (LspSession lsp = new LspSession()) {
+                lsp.initialize();
+                String text = LspSession.resource(resource);
+                lsp.open(URI, "nianbao", text);
+                List<FoldingRange> folds = await(lsp.remote.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(id(URI))));
+                int first = TestText.lineOf(text, "第二十条第（一）项");
+                int second = TestText.lineOf(text, "第二十条第（五）项");
+                List<FoldingRange> fromFirstTitle = folds.stream().filter(f -> f.getStartLine() == first).toList();
+                assertEquals(1, fromFirstTitle.size(), resource + ": " + fromFirstTitle);
+                assertTrue(fromFirstTitle.get(0).getEndLine() < second, resource + ": the first block's range ends before the second block");
+                assertTrue(folds.stream().anyMatch(f -> f.getStartLine() == second), resource);
+            }
         }
     }
 

@@ -136,7 +136,7 @@ class SettingsTest {
             lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports"))));
             MessageParams warning = await(lsp.client.shown.first(m -> m.getType() == MessageType.Warning));
             assertTrue(warning.getMessage().contains(file.toString()), warning.getMessage());
-            assertTrue(warning.getMessage().contains("rules.NB301 应为 error、warning、info、hint 或 off，实为 “loud”"), warning.getMessage());
+            assertTrue(warning.getMessage().contains("\"rules\".\"NB301\" 应为 off、error、warning、info 或 hint，实为 \"loud\""), warning.getMessage());
             assertTrue(warning.getMessage().contains("已改用默认设置"), warning.getMessage());
 
             lsp.open(uri, "nianbao", REPORT);
@@ -150,7 +150,7 @@ class SettingsTest {
             lsp.initialize(p -> p.setInitializationOptions(LspSession.json("{\"formatVersion\": \"2020\"}")));
             MessageParams warning = await(lsp.client.shown.first(m -> m.getType() == MessageType.Warning));
             assertTrue(warning.getMessage().contains("initializationOptions"), warning.getMessage());
-            assertTrue(warning.getMessage().contains("formatVersion 应为 auto、2019 或 2021"), warning.getMessage());
+            assertTrue(warning.getMessage().contains("\"formatVersion\" 应为 auto、2019 或 2021，实为 \"2020\""), warning.getMessage());
         }
     }
 

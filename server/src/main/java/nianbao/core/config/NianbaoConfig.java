@@ -3,8 +3,9 @@ package nianbao.core.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -34,50 +35,26 @@ public final class NianbaoConfig {
     }
 
     public static NianbaoConfig parse(String json) throws InvalidConfigException {
+        JsonElement root;
         try {
-            JsonElement root = JsonParser.parseString(json);
-            if (root == null || root.isJsonNull()) return new NianbaoConfig();
-            if (!root.isJsonObject()) throw new InvalidConfigException("配置应为 JSON 对象");
-            return fromJson(root.getAsJsonObject());
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new InvalidConfigException("配置不是有效的 JSON：" + e.getMessage());
-        }
-    }
-
-    public static NianbaoConfig fromJson(JsonObject object) throws InvalidConfigException {
-        NianbaoConfig config;
-        JsonElement previous = object.get("previous");
-        if (previous != null && !previous.isJsonNull()
-                && !(previous.isJsonPrimitive() && previous.getAsJsonPrimitive().isString())) {
-            throw new InvalidConfigException("previous 应为上年报告的文件路径（字符串），实为 " + previous);
-        }
-        try {
-            config = new Gson().fromJson(object, NianbaoConfig.class);
+            root = JsonParser.parseString(json);
         } catch (JsonParseException e) {
-            throw new InvalidConfigException("配置格式不对：" + e.getMessage());
+            throw new InvalidConfigException("不是有效的 JSON" + where(e.getMessage()));
         }
-        if (config.rules == null) config.rules = new LinkedHashMap<>();
-        if (config.formatVersion == null) config.formatVersion = "auto";
-        config.validate();
-        return config;
+        if (root == null || root.isJsonNull()) return new NianbaoConfig();
+        if (!root.isJsonObject()) throw new InvalidConfigException("应为 JSON 对象，如 {\"rules\": {\"NB401\": \"off\"}}");
+        return fromJson(root.getAsJsonObject());
     }
 
-    private void validate() throws InvalidConfigException {
-        if (!"auto".equals(formatVersion) && FormatVersion.parse(formatVersion).isEmpty()) {
-            throw new InvalidConfigException("formatVersion 应为 auto、2019 或 2021，实为 “" + formatVersion + "”");
-        }
-        for (Map.Entry<String, String> e : rules.entrySet()) {
-            String v = e.getValue();
-            if (!"off".equalsIgnoreCase(v) && Severity.parse(v).isEmpty()) {
-                throw new InvalidConfigException("rules." + e.getKey() + " 应为 error、warning、info、hint 或 off，实为 “" + v + "”");
-            }
-        }
-        if (previous != null && previous.isBlank()) {
-            throw new InvalidConfigException("previous 应为上年报告的文件路径（相对于配置文件所在目录），实为空");
-        }
-        if (debounce != null && (debounce < 0 || debounce > 10_000)) {
-            throw new InvalidConfigException("debounce 应在 0 到 10000 毫秒之间，实为 " + debounce);
-        }
+    /** Checks every key against {@link SettingsSchema}; the message lists each problem in Chinese. */
+    public static NianbaoConfig fromJson(JsonObject object) throws InvalidConfigException {
+        return SettingsSchema.get().read(object);
+    }
+
+    /** "（第 3 行第 14 列附近）" from Gson's English message, which also carries a troubleshooting URL. */
+    private static String where(String message) {
+        Matcher m = message == null ? null : Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
+        return m != null && m.find() ? "（第 " + m.group(1) + " 行第 " + m.group(2) + " 列附近）" : "";
     }
 
     public CheckOptions toOptions() {

@@ -35,9 +35,8 @@ final class Balance extends BaseRule {
                 String message = "勾稽关系不成立（" + b.columnLabel() + "列）：第一项加第二项 = " + sum(b.left()) + " = "
                         + CellEdits.format(left.get()) + "，第三项（七）总计加第四项 = " + sum(b.right()) + " = "
                         + CellEdits.format(right.get());
-                List<RelatedLocation> related = new ArrayList<>();
-                for (BoundValue v : b.left()) related.add(new RelatedLocation(ctx.range(v), v.describe()));
-                for (BoundValue v : b.right()) related.add(new RelatedLocation(ctx.range(v), v.describe()));
+                List<RelatedLocation> related = new ArrayList<>(SumRule.related(ctx, b.left()));
+                related.addAll(SumRule.related(ctx, b.right()));
                 ctx.report(ctx.range(at), message, related, List.of());
             }
         }

@@ -49,9 +49,19 @@ abstract class SumRule extends BaseRule {
     }
 
     static List<RelatedLocation> related(RuleContext ctx, Formula f) {
+        return related(ctx, f.parts());
+    }
+
+    /**
+     * The cells that make up a sum, as related information — only those that hold a number other than 0. One row per
+     * addend (six for a row of 三, with mostly zeros) flooded the Problems panel and pushed the formula out of the
+     * editor's hover; the zeros add nothing to finding the mistake, and the message states every addend anyway.
+     */
+    static List<RelatedLocation> related(RuleContext ctx, List<BoundValue> parts) {
         List<RelatedLocation> out = new ArrayList<>();
-        for (BoundValue p : f.parts()) {
-            if (p.cell() != null) out.add(new RelatedLocation(ctx.range(p), p.describe()));
+        for (BoundValue p : parts) {
+            if (p.cell() == null || p.value().number() == null || p.value().number().signum() == 0) continue;
+            out.add(new RelatedLocation(ctx.range(p), p.describe() + "：" + CellEdits.format(p.value().number())));
         }
         return out;
     }

@@ -1,0 +1,22 @@
+package nianbao.core.rules;
+
+import nianbao.core.diag.Severity;
+import nianbao.core.text.Chars;
+
+/**
+ * NB107: the text is empty or holds only white space — a failed export or a truncated copy. One finding instead of
+ * silence (the other rules find nothing to check in an empty text) and instead of six missing sections.
+ */
+final class EmptyReport extends BaseRule {
+    EmptyReport() {
+        super("NB107", Severity.ERROR, "报告为空（没有任何文字）");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        String text = ctx.source().text();
+        if (!Chars.isBlank(text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))) return;
+        String what = text.isEmpty() ? "文件为空" : "文件中只有空白";
+        ctx.report(ctx.range(0, 0), "报告为空：" + what + "，没有标题、章节和统计表（可能是导出失败或复制不完整）");
+    }
+}
