@@ -14,6 +14,7 @@ import nianbao.core.format.TableKind;
 import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Table;
+import nianbao.core.syntax.TableLayout;
 
 /**
  * Binds the rows of one table to the official rows of its kind: header rows to column headers, data rows to
@@ -203,6 +204,7 @@ final class TableBinder {
     }
 
     private void checkHeader(RowShape s, List<String> terms, String note) {
+        if (headerWordsCut()) return;
         for (Cell c : s.row.cells()) {
             if (c.isEmpty()) continue;
             if (note != null && LabelMatch.score(c.text(), note) >= 0.7) {
@@ -215,6 +217,7 @@ final class TableBinder {
     }
 
     private void checkBlockHeader(Row row, BlockSpec block) {
+        if (headerWordsCut()) return;
         List<String> expected = new ArrayList<>();
         expected.add(block.headerLabel);
         block.columns.forEach(c -> expected.add(c.label));
@@ -226,6 +229,11 @@ final class TableBinder {
             }
             j++;
         }
+    }
+
+    /** Text from PDF cuts header words where the column wraps ("商业企" / "业"): their wording cannot be judged. */
+    private boolean headerWordsCut() {
+        return bound.tables.get(0).layout() == TableLayout.SPACE_ALIGNED;
     }
 
     private BlockSpec bestBlock(String label) {
@@ -314,6 +322,8 @@ final class TableBinder {
      * merged group cells before it.
      */
     private void markLostGroupCells() {
+        // Where cells are inferred from positions, empty group cells leave no trace to count.
+        if (bound.tables.get(0).layout().isInferred()) return;
         Map<Integer, Map<Integer, Integer>> countsByDepth = new HashMap<>();
         for (BoundRow r : bound.rows) {
             if (r.labelIndex < 0) continue;

@@ -42,7 +42,7 @@ public final class ReportParser {
         for (int h = 0; h < headingLines.size(); h++) {
             int line = headingLines.get(h);
             int last = h + 1 < headingLines.size() ? headingLines.get(h + 1) - 1 : n - 1;
-            sections.add(new Section(heads[line], line, last, blocks(source, kinds, line + 1, last)));
+            sections.add(new Section(heads[line], line, last, sectionBlocks(source, kinds, line + 1, last, heads[line])));
         }
         return new ReportSyntax(source, preamble, sections, reportYear(source, firstHeading));
     }
@@ -56,6 +56,28 @@ public final class ReportParser {
             if (m.find()) return OptionalInt.of(Integer.parseInt(m.group(1)));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * A section that should hold a table (二, 三, 四) but has no line with cell separators may hold one whose cells
+     * are aligned by spaces or stand one per line: read it as such, the rest as usual.
+     */
+    private List<Block> sectionBlocks(SourceText source, LineKind[] kinds, int from, int to, Heading heading) {
+        int section = heading.sectionNumber();
+        Table inferred = null;
+        if (section >= 2 && section <= 4 && !hasTableLine(kinds, from, to)) inferred = InferredTables.find(source, from, to);
+        if (inferred == null) return blocks(source, kinds, from, to);
+        List<Block> out = new ArrayList<>(blocks(source, kinds, from, inferred.firstLine() - 1));
+        out.add(inferred);
+        out.addAll(blocks(source, kinds, inferred.lastLine() + 1, to));
+        return out;
+    }
+
+    private static boolean hasTableLine(LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (kinds[i].isTableLine()) return true;
+        }
+        return false;
     }
 
     /** Splits lines [from, to] into paragraphs and tables. */
