@@ -13,6 +13,7 @@ import nianbao.core.diag.Severity;
 import nianbao.core.rules.Rule;
 import nianbao.core.rules.RuleRunner;
 import nianbao.core.rules.Rules;
+import nianbao.core.rules.UnreadableTable;
 import nianbao.core.syntax.ReportParser;
 import nianbao.core.syntax.ReportSyntax;
 import nianbao.core.text.SourceText;
@@ -39,6 +40,7 @@ public final class Checker {
         RuleRunner.Outcome outcome = RuleRunner.run(bound, rules);
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic d : outcome.diagnostics()) {
+            if (UnreadableTable.withheld(bound, d)) continue;
             Optional<Severity> severity = options.severityFor(d.code(), d.severity());
             severity.ifPresent(s -> diagnostics.add(s == d.severity() ? d : d.withSeverity(s)));
         }

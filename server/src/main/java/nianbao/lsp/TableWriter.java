@@ -22,7 +22,8 @@ final class TableWriter {
 
     private static String row(List<String> cells, TableLayout layout) {
         return switch (layout) {
-            case TABS -> String.join("\t", cells);
+            // A flattened table cannot be written as such: rows go in as tab rows, the readable form of its text.
+            case TABS, FLATTENED -> String.join("\t", cells);
             case PIPES -> "| " + String.join(" | ", cells) + " |";
             case CELL_PER_LINE -> "\t" + String.join("\n\t", cells);
             case SPACE_ALIGNED -> String.join("  ", cells);

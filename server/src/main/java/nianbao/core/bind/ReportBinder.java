@@ -89,7 +89,7 @@ public final class ReportBinder {
             // author gets one NB208 rather than a row-by-row list of differences.
             FormatVersion used = forced != null ? forced : signalled != null ? signalled : version;
             TableSpec spec = FormatSpec.load(used).table(e.getKey());
-            bound.put(e.getKey(), TableBinder.bind(e.getKey(), spec, signalled, e.getValue()));
+            bound.put(e.getKey(), TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, e.getValue())));
         }
         return new BoundReport(syntax, version, reason, bound);
     }

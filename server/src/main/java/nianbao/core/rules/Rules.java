@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every rule, in code order. */
 public final class Rules {
     private static final List<Rule> ALL = List.of(
-            new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(),
+            new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(), new UnreadableTable(),
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
             new RowStructure(), new OfficialWording(), new VersionMismatch(),
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),

@@ -19,6 +19,8 @@ public final class ReportParser {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*");
     /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
     private static final int MAX_CONTINUATION = 40;
+    /** Lines longer than this are searched for headings inside them (line breaks lost). */
+    private static final int INLINE_HEADINGS_LENGTH = 150;
 
     /** Built once: it holds the official titles and row labels in canonical form. */
     private static final HeadingMatcher HEADINGS = new HeadingMatcher();
@@ -32,19 +34,48 @@ public final class ReportParser {
             kinds[i] = LineKind.of(line);
             if (kinds[i] == LineKind.TEXT) heads[i] = HEADINGS.match(i, source.lineStart(i), line);
         }
-        List<Integer> headingLines = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (heads[i] != null) headingLines.add(i);
+            if (heads[i] != null) {
+                headings.add(heads[i]);
+            } else if (kinds[i] == LineKind.TEXT && source.line(i).length() > INLINE_HEADINGS_LENGTH) {
+                // A report whose line breaks were lost: its headings stand inside one long line.
+                List<Heading> inline = FlattenedText.inlineHeadings(source, i);
+                if (inline.size() >= 2) headings.addAll(inline);
+            }
         }
-        int firstHeading = headingLines.isEmpty() ? n : headingLines.get(0);
+        int firstHeading = headings.isEmpty() ? n : headings.get(0).line();
         List<Block> preamble = blocks(source, kinds, 0, firstHeading - 1);
         List<Section> sections = new ArrayList<>();
-        for (int h = 0; h < headingLines.size(); h++) {
-            int line = headingLines.get(h);
-            int last = h + 1 < headingLines.size() ? headingLines.get(h + 1) - 1 : n - 1;
-            sections.add(new Section(heads[line], line, last, sectionBlocks(source, kinds, line + 1, last, heads[line])));
+        for (int h = 0; h < headings.size(); h++) {
+            Heading head = headings.get(h);
+            int line = head.line();
+            Heading next = h + 1 < headings.size() ? headings.get(h + 1) : null;
+            List<Block> blocks = new ArrayList<>();
+            int segmentEnd = next != null && next.line() == line ? next.start() : source.lineContentEnd(line);
+            Block inline = inlineBlock(source, head, segmentEnd);
+            if (inline != null) blocks.add(inline);
+            if (next != null && next.line() == line) {
+                sections.add(new Section(head, line, line, blocks));
+                continue;
+            }
+            int last = next != null ? next.line() - 1 : n - 1;
+            blocks.addAll(sectionBlocks(source, kinds, line + 1, last, head));
+            sections.add(new Section(head, line, last, blocks));
         }
         return new ReportSyntax(source, preamble, sections, reportYear(source, firstHeading));
+    }
+
+    /** The text after a heading on its own line, when headings stand inline: a flattened table, or prose. */
+    private static Block inlineBlock(SourceText source, Heading head, int segmentEnd) {
+        String text = source.text();
+        int from = Chars.skipSpaces(text, head.end(), segmentEnd);
+        if (from >= Chars.trimEnd(text, from, segmentEnd)) return null;
+        int section = head.sectionNumber();
+        if (section >= 2 && section <= 4 && FlattenedText.isFlattenedSection(text, from, segmentEnd)) {
+            return FlattenedText.table(source, head.line(), from, segmentEnd);
+        }
+        return new Paragraph(head.line(), head.line());
     }
 
     private static OptionalInt reportYear(SourceText source, int firstHeading) {
@@ -65,12 +96,26 @@ public final class ReportParser {
     private List<Block> sectionBlocks(SourceText source, LineKind[] kinds, int from, int to, Heading heading) {
         int section = heading.sectionNumber();
         Table inferred = null;
-        if (section >= 2 && section <= 4 && !hasTableLine(kinds, from, to)) inferred = InferredTables.find(source, from, to);
+        if (section >= 2 && section <= 4 && !hasTableLine(kinds, from, to)) {
+            inferred = InferredTables.find(source, from, to);
+            if (inferred == null) inferred = flattenedLine(source, kinds, from, to);
+        }
         if (inferred == null) return blocks(source, kinds, from, to);
         List<Block> out = new ArrayList<>(blocks(source, kinds, from, inferred.firstLine() - 1));
         out.add(inferred);
         out.addAll(blocks(source, kinds, inferred.lastLine() + 1, to));
         return out;
+    }
+
+    private static Table flattenedLine(SourceText source, LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (kinds[i] != LineKind.TEXT) continue;
+            int start = source.lineStart(i);
+            if (FlattenedText.isFlattenedTable(source.text(), start, source.lineContentEnd(i))) {
+                return FlattenedText.table(source, i, start, source.lineContentEnd(i));
+            }
+        }
+        return null;
     }
 
     private static boolean hasTableLine(LineKind[] kinds, int from, int to) {

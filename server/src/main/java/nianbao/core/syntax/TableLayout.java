@@ -11,10 +11,12 @@ public enum TableLayout {
     /** Columns aligned by runs of spaces, labels wrapped over lines (pdftotext -layout, a PDF viewer's copy). */
     SPACE_ALIGNED,
     /** One cell per line without tabs, rows separated by blank lines (a Word table whose tabs were dropped). */
-    CELL_LINES;
+    CELL_LINES,
+    /** A whole table run together on one line, cells without separators: cannot be read. */
+    FLATTENED;
 
     /** Whether the cells were inferred from where text stands rather than read from separators. */
     public boolean isInferred() {
-        return this == SPACE_ALIGNED || this == CELL_LINES;
+        return this == SPACE_ALIGNED || this == CELL_LINES || this == FLATTENED;
     }
 }
