@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import nianbao.core.format.NumberingStyle;
 import nianbao.core.text.Chars;
 import nianbao.core.text.Similarity;
+import nianbao.core.text.TraditionalChars;
 
 /** Tolerant comparison of a written label with an official one. */
 public final class LabelMatch {
@@ -66,7 +67,7 @@ public final class LabelMatch {
     }
 
     public static Difference compare(String written, String official) {
-        if (written.equals(official)) return Difference.NONE;
+        if (written.equals(official) || TraditionalChars.toSimplified(written).equals(official)) return Difference.NONE;
         if (Chars.canonical(written).equals(Chars.canonical(official))) return Difference.SPACING_OR_PUNCTUATION;
         if (core(written).equals(core(official))) return Difference.NUMBERING;
         return Difference.WORDING;

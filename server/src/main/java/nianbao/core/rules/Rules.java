@@ -8,7 +8,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(), new UnreadableTable(),
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
-            new RowStructure(), new OfficialWording(), new VersionMismatch(),
+            new RowStructure(), new OfficialWording(), new VersionMismatch(), new TraditionalCharacters(),
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 

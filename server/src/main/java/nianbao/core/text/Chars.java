@@ -40,7 +40,7 @@ public final class Chars {
      * all spaces removed, Chinese quotes unified, lower case.
      */
     public static String canonical(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = Normalizer.normalize(TraditionalChars.toSimplified(s), Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
