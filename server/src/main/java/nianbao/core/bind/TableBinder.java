@@ -15,6 +15,7 @@ import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Table;
 import nianbao.core.syntax.TableLayout;
+import nianbao.core.text.Chars;
 
 /**
  * Binds the rows of one table to the official rows of its kind: header rows to column headers, data rows to
@@ -94,7 +95,12 @@ final class TableBinder {
                 BlockSpec heading = bestBlock(label);
                 if (heading != null) {
                     block = heading;
-                    bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                    // 第二十条(一)项 (no second 第) is how many authors write it, not a wording to correct.
+                    boolean withoutSecondDi = !Chars.canonical(label).equals(Chars.canonical(heading.heading))
+                            && blockKey(label).equals(blockKey(heading.heading));
+                    if (!withoutSecondDi) {
+                        bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                    }
                     continue;
                 }
                 Cell first = firstNonEmpty(s.row);
@@ -237,10 +243,17 @@ final class TableBinder {
     }
 
     private BlockSpec bestBlock(String label) {
+        String key = blockKey(label);
         for (BlockSpec b : bound.spec.blocks) {
-            if (LabelMatch.score(label, b.heading) >= 0.9) return b;
+            if (LabelMatch.score(label, b.heading) >= 0.9 || blockKey(b.heading).equals(key)) return b;
         }
         return null;
+    }
+
+    /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
+    private static String blockKey(String heading) {
+        String c = Chars.canonical(heading);
+        return c.startsWith("第") ? "第" + c.substring(1).replace("第", "") : c;
     }
 
     private static String bestOf(String text, List<String> officials) {
