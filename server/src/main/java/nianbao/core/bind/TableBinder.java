@@ -108,6 +108,8 @@ final class TableBinder {
                     checkBlockHeader(s.row, block);
                     continue;
                 }
+                // A header row whose block heading stands outside the table (a paragraph above it) is still a header.
+                if (first != null && block == null && isAnyBlockHeader(first.text())) continue;
             }
             List<RowSpec> candidates = block != null ? block.rows : allRows;
             RowMatch m = bestRow(s, candidates);
@@ -240,6 +242,10 @@ final class TableBinder {
     /** Text from PDF cuts header words where the column wraps ("商业企" / "业"): their wording cannot be judged. */
     private boolean headerWordsCut() {
         return bound.tables.get(0).layout() == TableLayout.SPACE_ALIGNED;
+    }
+
+    private boolean isAnyBlockHeader(String text) {
+        return bound.spec.blocks.stream().anyMatch(b -> LabelMatch.score(text, b.headerLabel) >= 0.8);
     }
 
     private BlockSpec bestBlock(String label) {

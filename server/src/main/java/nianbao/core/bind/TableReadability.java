@@ -41,7 +41,8 @@ final class TableReadability {
         }
         int official = t.officialRows().size();
         boolean mostlyBroken = broken >= 2 && broken * 3 > Math.max(rows, 1);
-        if (!mostlyBroken && bound.size() * 2 >= official) return null;
+        // Every official row found with its values: what is left over is for the row rules to report.
+        if (bound.size() >= official || !mostlyBroken && bound.size() * 2 >= official) return null;
         return "能与官方表格对应的行只有 " + bound.size() + " 行（共 " + official + " 行），其余读不出对应的标签和数值（文字的阅读顺序已经打乱）";
     }
 }

@@ -47,7 +47,7 @@ final class CellLinesTableReader {
             if (hasProse(source, tokens, from, runs.get(r))) break;
             firstRun = r;
         }
-        List<Row> rows = new ArrayList<>();
+        List<List<Cell>> cellRuns = new ArrayList<>();
         for (int r = firstRun; r <= lastData; r++) {
             if (hasProse(source, tokens, from, runs.get(r))) continue;
             List<Cell> cells = new ArrayList<>();
@@ -58,8 +58,9 @@ final class CellLinesTableReader {
                 int e = nianbao.core.text.Chars.trimEnd(line, s, line.length());
                 cells.add(new Cell(start + s, start + e, line.substring(s, e), i));
             }
-            rows.add(new Row(cells, runs.get(r)[0], runs.get(r)[1]));
+            cellRuns.add(cells);
         }
+        List<Row> rows = CellSequenceRows.rows(cellRuns);
         return new Table(TableLayout.CELL_LINES, rows, runs.get(firstRun)[0], runs.get(lastData)[1]);
     }
 

@@ -167,7 +167,7 @@ public final class ReportParser {
                 boolean shortLine = isShort(source, i);
                 boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT)
                         && !(isNumber(cellContent(source.line(i - 1))) && !isNumber(source.line(i).strip()));
-                if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2))) {
+                if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2) || piecesBeforeRow(source, kinds, i + 1, to))) {
                     last = i;
                 } else {
                     break;
@@ -189,6 +189,15 @@ public final class ReportParser {
     private static boolean isShort(SourceText source, int line) {
         String text = source.line(line);
         return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
+    }
+
+    /** A web table's cell broken by <br> over short lines, its row's tabs on the last of them. */
+    private static boolean piecesBeforeRow(SourceText source, LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to && i < from + 2; i++) {
+            if (kinds[i] == LineKind.TAB_ROW) return true;
+            if (kinds[i] != LineKind.TEXT || !isShort(source, i)) return false;
+        }
+        return from + 2 <= to && kinds[from + 2] == LineKind.TAB_ROW;
     }
 
     private static boolean nextTableLineWithin(LineKind[] kinds, int from, int to, int maxBlank) {
