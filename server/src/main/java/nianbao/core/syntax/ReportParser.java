@@ -19,6 +19,8 @@ public final class ReportParser {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*");
     /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
     private static final int MAX_CONTINUATION = 40;
+    /** A web table's cell broken by <br> spans at most this many lines before its row's tab line. */
+    private static final int MAX_CELL_PIECES = 5;
     /** Lines longer than this are searched for headings inside them (line breaks lost). */
     private static final int INLINE_HEADINGS_LENGTH = 150;
 
@@ -193,11 +195,11 @@ public final class ReportParser {
 
     /** A web table's cell broken by <br> over short lines, its row's tabs on the last of them. */
     private static boolean piecesBeforeRow(SourceText source, LineKind[] kinds, int from, int to) {
-        for (int i = from; i <= to && i < from + 2; i++) {
+        for (int i = from; i <= to && i <= from + MAX_CELL_PIECES; i++) {
             if (kinds[i] == LineKind.TAB_ROW) return true;
             if (kinds[i] != LineKind.TEXT || !isShort(source, i)) return false;
         }
-        return from + 2 <= to && kinds[from + 2] == LineKind.TAB_ROW;
+        return false;
     }
 
     private static boolean nextTableLineWithin(LineKind[] kinds, int from, int to, int maxBlank) {

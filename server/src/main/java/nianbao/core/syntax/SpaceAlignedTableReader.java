@@ -17,6 +17,8 @@ import nianbao.core.text.SourceText;
 final class SpaceAlignedTableReader {
     /** A label's band is the cluster of start columns within this distance. */
     private static final int BAND_TOLERANCE = 2;
+    /** A block heading of table 二 (第二十条第（一）项) starts a label even without numbering. */
+    private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("^第\\S{1,4}[条條]");
 
     private final SourceText source;
     private final List<TableTokens.LineTokens> lines;
@@ -127,6 +129,7 @@ final class SpaceAlignedTableReader {
         List<Integer> bandStarts = bandStarts(from);
         int bands = bandStarts.size();
         Label[] open = new Label[bands];
+        int[] widths = bandWidths(from, bandStarts);
         List<Label> labels = new ArrayList<>();
         List<RowDraft> drafts = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
@@ -141,7 +144,12 @@ final class SpaceAlignedTableReader {
                 int b = bandOf(bandStarts, t.col());
                 Label current = open[b];
                 boolean numbered = TableTokens.isNumbered(t.text());
-                if (current != null && !numbered && (current.ownerOf == null || current.numbered)) {
+                boolean startsLabel = numbered || BLOCK_HEADING.matcher(t.text()).find();
+                // After its values a label continues only on a line without values: numbered labels wrap freely,
+                // an unnumbered one only when its last piece filled the column.
+                boolean continues = current != null && !startsLabel && (current.ownerOf == null
+                        || !l.hasValues() && (current.numbered || filled(current, widths[b])));
+                if (continues) {
                     current.pieces.add(t);
                 } else {
                     current = new Label(b, t);
@@ -224,6 +232,25 @@ final class SpaceAlignedTableReader {
             if (TableTokens.isNumbered(l.texts().get(i).text())) return false;
         }
         return l.widestGap() >= 2;
+    }
+
+    /** The widest piece of each band: a piece that wide filled its column, and the label went on below. */
+    private int[] bandWidths(int from, List<Integer> starts) {
+        int[] widths = new int[starts.size()];
+        for (int i = from; i < lines.size(); i++) {
+            if (isHeaderLike(lines.get(i))) continue;
+            for (TableTokens.Token t : lines.get(i).texts()) {
+                // A block heading spans the whole table, not a label column.
+                if (BLOCK_HEADING.matcher(t.text()).find()) continue;
+                int b = bandOf(starts, t.col());
+                widths[b] = Math.max(widths[b], t.text().length());
+            }
+        }
+        return widths;
+    }
+
+    private static boolean filled(Label label, int width) {
+        return label.pieces.get(label.pieces.size() - 1).text().length() >= width - 1 && width >= 4;
     }
 
     private List<Integer> bandStarts(int from) {

@@ -9,6 +9,8 @@ import nianbao.core.text.SourceText;
 /** Reads the lines of one table into rows and cells, in whichever layout they use. */
 final class TableReader {
     /** A block heading of table 二 (第二十条第（一）项) stands on its own line above its header row. */
+    /** A sentence (a note above the table) is not a piece of a cell. */
+    private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;：:]\\s*$");
     private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("第\\S{1,4}[条條]");
     private final SourceText source;
     private final List<Row> rows = new ArrayList<>();
@@ -139,6 +141,7 @@ final class TableReader {
                 continue;
             }
             boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !BLOCK_HEADING.matcher(line).find()
+                    && !PROSE_END.matcher(line).find()
                     && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
             if (piece && pending != null && !cells.isEmpty()) {
                 pending.get(0).extend(cells.get(0).from, cells.get(0).to);
