@@ -13,6 +13,7 @@ import nianbao.core.diag.Severity;
 import nianbao.core.rules.Rule;
 import nianbao.core.rules.RuleRunner;
 import nianbao.core.rules.Rules;
+import nianbao.core.rules.UnreadableTable;
 import nianbao.core.syntax.ReportParser;
 import nianbao.core.syntax.ReportSyntax;
 import nianbao.core.text.SourceText;
@@ -48,6 +49,7 @@ public final class Checker {
         RuleRunner.Outcome outcome = RuleRunner.run(bound, rules);
         List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics().size());
         for (Diagnostic d : outcome.diagnostics()) {
+            if (UnreadableTable.withheld(bound, d)) continue;
             Optional<Severity> severity = options.severityFor(d.code(), d.severity());
             if (severity.isEmpty()) continue;
             Severity s = severity.get();

@@ -17,14 +17,17 @@ final class TableWriter {
     static String write(List<List<String>> rows, TableLayout layout) {
         List<String> written = new ArrayList<>(rows.size());
         for (List<String> row : rows) written.add(row(row, layout));
-        return String.join(layout == TableLayout.CELL_PER_LINE ? "\n\n" : "\n", written);
+        return String.join(layout == TableLayout.CELL_PER_LINE || layout == TableLayout.CELL_LINES ? "\n\n" : "\n", written);
     }
 
     private static String row(List<String> cells, TableLayout layout) {
         return switch (layout) {
-            case TABS -> String.join("\t", cells);
+            // A flattened table cannot be written as such: rows go in as tab rows, the readable form of its text.
+            case TABS, FLATTENED -> String.join("\t", cells);
             case PIPES -> "| " + String.join(" | ", cells) + " |";
             case CELL_PER_LINE -> "\t" + String.join("\n\t", cells);
+            case SPACE_ALIGNED -> String.join("  ", cells);
+            case CELL_LINES -> String.join("\n", cells);
         };
     }
 }

@@ -23,6 +23,11 @@ public final class BoundTable {
     public final List<Row> unknownRows = new ArrayList<>();
     public final List<Formula> formulas = new ArrayList<>();
     public final List<Balance> balances = new ArrayList<>();
+    /**
+     * Why the table cannot be read (its cells ran together, or the reading order was lost), or null. An
+     * unreadable table keeps no rows: one finding says so, and nothing else is checked or fixed in it.
+     */
+    public String unreadableReason;
 
     public BoundTable(TableKind kind, TableSpec spec, FormatVersion signalledVersion, List<Table> tables) {
         this.kind = kind;

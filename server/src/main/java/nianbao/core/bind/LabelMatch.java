@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import nianbao.core.format.NumberingStyle;
 import nianbao.core.text.Chars;
 import nianbao.core.text.Similarity;
+import nianbao.core.text.TraditionalChars;
 
 /**
  * Tolerant comparison of a written label with an official one. Most written labels are an official label or a
@@ -86,7 +87,7 @@ public final class LabelMatch {
     }
 
     public static Difference compare(String written, String official) {
-        if (written.equals(official)) return Difference.NONE;
+        if (written.equals(official) || TraditionalChars.toSimplified(written).equals(official)) return Difference.NONE;
         Parsed w = parse(written);
         Parsed o = parse(official);
         if (w.canonical.equals(o.canonical)) return Difference.SPACING_OR_PUNCTUATION;

@@ -97,7 +97,7 @@ public final class ReportBinder {
             TableSpec spec = FormatSpec.load(used).table(e.getKey());
             List<Table> tables = new ArrayList<>(e.getValue().size());
             for (Placed p : e.getValue()) tables.add(p.table);
-            bound.put(e.getKey(), TableBinder.bind(e.getKey(), spec, signalled, tables));
+            bound.put(e.getKey(), TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, tables)));
         }
         return new BoundReport(syntax, version, reason, bound);
     }

@@ -14,6 +14,8 @@ import nianbao.core.format.TableKind;
 import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Table;
+import nianbao.core.syntax.TableLayout;
+import nianbao.core.text.Chars;
 
 /**
  * Binds the rows of one table to the official rows of its kind: header rows to column headers, data rows to
@@ -99,7 +101,12 @@ final class TableBinder {
                 BlockSpec heading = bestBlock(label);
                 if (heading != null) {
                     block = heading;
-                    bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                    // 第二十条(一)项 (no second 第) is how many authors write it, not a wording to correct.
+                    boolean withoutSecondDi = !Chars.canonical(label).equals(Chars.canonical(heading.heading))
+                            && blockKey(label).equals(blockKey(heading.heading));
+                    if (!withoutSecondDi) {
+                        bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                    }
                     continue;
                 }
                 Cell first = firstNonEmpty(s.row);
@@ -107,6 +114,8 @@ final class TableBinder {
                     checkBlockHeader(s.row, block);
                     continue;
                 }
+                // A header row whose block heading stands outside the table (a paragraph above it) is still a header.
+                if (first != null && block == null && isAnyBlockHeader(first.text())) continue;
             }
             List<RowSpec> candidates = block != null ? block.rows : allRows;
             RowMatch m = bestRow(s, candidates);
@@ -209,6 +218,7 @@ final class TableBinder {
     }
 
     private void checkHeader(RowShape s, List<String> terms, String note) {
+        if (headerWordsCut()) return;
         for (Cell c : s.row.cells()) {
             if (c.isEmpty()) continue;
             if (note != null && LabelMatch.score(c.text(), note) >= 0.7) {
@@ -221,6 +231,7 @@ final class TableBinder {
     }
 
     private void checkBlockHeader(Row row, BlockSpec block) {
+        if (headerWordsCut()) return;
         List<String> expected = new ArrayList<>();
         expected.add(block.headerLabel);
         block.columns.forEach(c -> expected.add(c.label));
@@ -234,11 +245,27 @@ final class TableBinder {
         }
     }
 
+    /** Text from PDF cuts header words where the column wraps ("商业企" / "业"): their wording cannot be judged. */
+    private boolean headerWordsCut() {
+        return bound.tables.get(0).layout() == TableLayout.SPACE_ALIGNED;
+    }
+
+    private boolean isAnyBlockHeader(String text) {
+        return bound.spec.blocks.stream().anyMatch(b -> LabelMatch.score(text, b.headerLabel) >= 0.8);
+    }
+
     private BlockSpec bestBlock(String label) {
+        String key = blockKey(label);
         for (BlockSpec b : bound.spec.blocks) {
-            if (LabelMatch.score(label, b.heading) >= 0.9) return b;
+            if (LabelMatch.score(label, b.heading) >= 0.9 || blockKey(b.heading).equals(key)) return b;
         }
         return null;
+    }
+
+    /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
+    private static String blockKey(String heading) {
+        String c = Chars.canonical(heading);
+        return c.startsWith("第") ? "第" + c.substring(1).replace("第", "") : c;
     }
 
     private static String bestOf(String text, List<String> officials) {
@@ -320,6 +347,8 @@ final class TableBinder {
      * merged group cells before it.
      */
     private void markLostGroupCells() {
+        // Where cells are inferred from positions, empty group cells leave no trace to count.
+        if (bound.tables.get(0).layout().isInferred()) return;
         Map<Integer, Map<Integer, Integer>> countsByDepth = new HashMap<>();
         for (BoundRow r : bound.rows) {
             if (r.labelIndex < 0) continue;

@@ -31,6 +31,8 @@ public final class CellEdits {
             case TABS -> "\t" + text;
             case PIPES -> " | " + text;
             case CELL_PER_LINE -> (eol.isEmpty() ? source.dominantLineEnding() : eol) + "\t" + text;
+            case SPACE_ALIGNED, FLATTENED -> "  " + text;
+            case CELL_LINES -> (eol.isEmpty() ? source.dominantLineEnding() : eol) + text;
         };
         return Optional.of(new TextEdit(source.range(at, at), cell));
     }

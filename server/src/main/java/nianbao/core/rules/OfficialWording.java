@@ -7,6 +7,7 @@ import nianbao.core.bind.LabelMatch;
 import nianbao.core.bind.LabelUse;
 import nianbao.core.diag.FixKind;
 import nianbao.core.diag.Severity;
+import nianbao.core.text.Chars;
 
 /**
  * NB207: row labels, group labels and column headers in the official wording. A difference only in spaces or
@@ -34,8 +35,11 @@ final class OfficialWording extends BaseRule {
                 String message = minor
                         ? what + "“" + use.cell().text() + "”的标点或空格与官方格式不同：应为“" + use.official() + "”"
                         : what + "“" + use.cell().text() + "”与官方格式的文字不同：应为“" + use.official() + "”";
+                // A label joined from pieces on several lines (PDF text) cannot be replaced by one edit.
+                boolean whole = Chars.canonical(ctx.source().text().substring(use.cell().start(), use.cell().end()))
+                        .equals(Chars.canonical(use.cell().text()));
                 ctx.report(minor ? Severity.INFO : defaultSeverity(), ctx.range(use.cell()), message,
-                        List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
+                        !whole ? List.of() : List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
                                 use.cell().start(), use.cell().end(), use.official())));
             }
         }

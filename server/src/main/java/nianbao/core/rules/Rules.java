@@ -10,9 +10,9 @@ import nianbao.core.rules.prose.ProseRules;
 public final class Rules {
     private static final List<Rule> ALL = List.of(
             new MissingSection(), new SectionOrder(), new Numbering(), new SectionTitle(), new MissingTable(),
-            new EmptyReport(),
+            new UnreadableTable(), new EmptyReport(),
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
-            new RowStructure(), new OfficialWording(), new VersionMismatch(), new LostCellFound(),
+            new RowStructure(), new OfficialWording(), new VersionMismatch(), new TraditionalCharacters(), new LostCellFound(),
             new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 

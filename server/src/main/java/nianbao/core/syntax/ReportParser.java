@@ -19,6 +19,10 @@ public final class ReportParser {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*");
     /** A wrapped piece of a Word cell is short; a longer line after a table is prose. */
     private static final int MAX_CONTINUATION = 40;
+    /** A web table's cell broken by <br> spans at most this many lines before its row's tab line. */
+    private static final int MAX_CELL_PIECES = 5;
+    /** Lines longer than this are searched for headings inside them (line breaks lost). */
+    private static final int INLINE_HEADINGS_LENGTH = 150;
 
     /** Built once: it holds the official titles and row labels in canonical form. */
     private static final HeadingMatcher HEADINGS = new HeadingMatcher();
@@ -32,19 +36,48 @@ public final class ReportParser {
             kinds[i] = LineKind.of(line);
             if (kinds[i] == LineKind.TEXT) heads[i] = HEADINGS.match(i, source.lineStart(i), line);
         }
-        List<Integer> headingLines = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (heads[i] != null) headingLines.add(i);
+            if (heads[i] != null) {
+                headings.add(heads[i]);
+            } else if (kinds[i] == LineKind.TEXT && source.line(i).length() > INLINE_HEADINGS_LENGTH) {
+                // A report whose line breaks were lost: its headings stand inside one long line.
+                List<Heading> inline = FlattenedText.inlineHeadings(source, i);
+                if (inline.size() >= 2) headings.addAll(inline);
+            }
         }
-        int firstHeading = headingLines.isEmpty() ? n : headingLines.get(0);
+        int firstHeading = headings.isEmpty() ? n : headings.get(0).line();
         List<Block> preamble = blocks(source, kinds, 0, firstHeading - 1);
         List<Section> sections = new ArrayList<>();
-        for (int h = 0; h < headingLines.size(); h++) {
-            int line = headingLines.get(h);
-            int last = h + 1 < headingLines.size() ? headingLines.get(h + 1) - 1 : n - 1;
-            sections.add(new Section(heads[line], line, last, blocks(source, kinds, line + 1, last)));
+        for (int h = 0; h < headings.size(); h++) {
+            Heading head = headings.get(h);
+            int line = head.line();
+            Heading next = h + 1 < headings.size() ? headings.get(h + 1) : null;
+            List<Block> blocks = new ArrayList<>();
+            int segmentEnd = next != null && next.line() == line ? next.start() : source.lineContentEnd(line);
+            Block inline = inlineBlock(source, head, segmentEnd);
+            if (inline != null) blocks.add(inline);
+            if (next != null && next.line() == line) {
+                sections.add(new Section(head, line, line, blocks));
+                continue;
+            }
+            int last = next != null ? next.line() - 1 : n - 1;
+            blocks.addAll(sectionBlocks(source, kinds, line + 1, last, head));
+            sections.add(new Section(head, line, last, blocks));
         }
         return new ReportSyntax(source, preamble, sections, reportYear(source, firstHeading));
+    }
+
+    /** The text after a heading on its own line, when headings stand inline: a flattened table, or prose. */
+    private static Block inlineBlock(SourceText source, Heading head, int segmentEnd) {
+        String text = source.text();
+        int from = Chars.skipSpaces(text, head.end(), segmentEnd);
+        if (from >= Chars.trimEnd(text, from, segmentEnd)) return null;
+        int section = head.sectionNumber();
+        if (section >= 2 && section <= 4 && FlattenedText.isFlattenedSection(text, from, segmentEnd)) {
+            return FlattenedText.table(source, head.line(), from, segmentEnd);
+        }
+        return new Paragraph(head.line(), head.line());
     }
 
     private static OptionalInt reportYear(SourceText source, int firstHeading) {
@@ -56,6 +89,42 @@ public final class ReportParser {
             if (m.find()) return OptionalInt.of(Integer.parseInt(m.group(1)));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * A section that should hold a table (二, 三, 四) but has no line with cell separators may hold one whose cells
+     * are aligned by spaces or stand one per line: read it as such, the rest as usual.
+     */
+    private List<Block> sectionBlocks(SourceText source, LineKind[] kinds, int from, int to, Heading heading) {
+        int section = heading.sectionNumber();
+        Table inferred = null;
+        if (section >= 2 && section <= 4 && !hasTableLine(kinds, from, to)) {
+            inferred = InferredTables.find(source, from, to);
+            if (inferred == null) inferred = flattenedLine(source, kinds, from, to);
+        }
+        if (inferred == null) return blocks(source, kinds, from, to);
+        List<Block> out = new ArrayList<>(blocks(source, kinds, from, inferred.firstLine() - 1));
+        out.add(inferred);
+        out.addAll(blocks(source, kinds, inferred.lastLine() + 1, to));
+        return out;
+    }
+
+    private static Table flattenedLine(SourceText source, LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (kinds[i] != LineKind.TEXT) continue;
+            int start = source.lineStart(i);
+            if (FlattenedText.isFlattenedTable(source.text(), start, source.lineContentEnd(i))) {
+                return FlattenedText.table(source, i, start, source.lineContentEnd(i));
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasTableLine(LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (kinds[i].isTableLine()) return true;
+        }
+        return false;
     }
 
     /** Splits lines [from, to] into paragraphs and tables. */
@@ -100,7 +169,7 @@ public final class ReportParser {
                 boolean shortLine = isShort(source, i);
                 boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT)
                         && !(isNumber(cellContent(source.line(i - 1))) && !isNumber(source.line(i).strip()));
-                if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2))) {
+                if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2) || piecesBeforeRow(source, kinds, i + 1, to))) {
                     last = i;
                 } else {
                     break;
@@ -122,6 +191,15 @@ public final class ReportParser {
     private static boolean isShort(SourceText source, int line) {
         String text = source.line(line);
         return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
+    }
+
+    /** A web table's cell broken by <br> over short lines, its row's tabs on the last of them. */
+    private static boolean piecesBeforeRow(SourceText source, LineKind[] kinds, int from, int to) {
+        for (int i = from; i <= to && i <= from + MAX_CELL_PIECES; i++) {
+            if (kinds[i] == LineKind.TAB_ROW) return true;
+            if (kinds[i] != LineKind.TEXT || !isShort(source, i)) return false;
+        }
+        return false;
     }
 
     private static boolean nextTableLineWithin(LineKind[] kinds, int from, int to, int maxBlank) {

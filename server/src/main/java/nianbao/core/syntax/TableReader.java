@@ -8,6 +8,10 @@ import nianbao.core.text.SourceText;
 
 /** Reads the lines of one table into rows and cells, in whichever layout they use. */
 final class TableReader {
+    /** A block heading of table 二 (第二十条第（一）项) stands on its own line above its header row. */
+    /** A sentence (a note above the table) is not a piece of a cell. */
+    private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;：:]\\s*$");
+    private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("第\\S{1,4}[条條]");
     private final SourceText source;
     private final List<Row> rows = new ArrayList<>();
 
@@ -20,6 +24,10 @@ final class TableReader {
         TableReader reader = new TableReader(source);
         if (layout == TableLayout.CELL_PER_LINE) {
             reader.readCellPerLine(kinds, first, last);
+        } else if (layout == TableLayout.PIPES && reader.isOneCellPerLine(kinds, first, last)) {
+            reader.readPipeCells(kinds, first, last);
+            // Rows were inferred from the order of cells: read and judged as cell lines.
+            layout = TableLayout.CELL_LINES;
         } else {
             reader.readRowPerLine(kinds, first, last, layout);
         }
@@ -64,16 +72,91 @@ final class TableReader {
         }
     }
 
+    /**
+     * Pipes from a web-to-text converter or OCR that put one cell on each line ("规章 |", "0 |", or "|" alone
+     * between cells): most lines hold at most one cell.
+     */
+    private boolean isOneCellPerLine(LineKind[] kinds, int first, int last) {
+        int single = 0;
+        int multi = 0;
+        for (int i = first; i <= last; i++) {
+            if (kinds[i] != LineKind.PIPE_ROW && kinds[i] != LineKind.TEXT) continue;
+            int n = nonEmptyCells(kinds[i], source.line(i), source.lineStart(i), i).size();
+            if (n > 1) multi++;
+            else if (n == 1) single++;
+        }
+        return single >= 3 && single * 3 >= (single + multi) * 2;
+    }
+
+    /** Rows from one-cell lines: blank lines and rows of empty cells (||||) break rows, a lone | separates cells. */
+    private void readPipeCells(LineKind[] kinds, int first, int last) {
+        List<List<Cell>> runs = new ArrayList<>();
+        List<Cell> run = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            String line = source.line(i);
+            if (kinds[i] == LineKind.PIPE_RULE) continue;
+            List<Cell> cells = kinds[i] == LineKind.BLANK ? List.of() : nonEmptyCells(kinds[i], line, source.lineStart(i), i);
+            boolean pipeRule = cells.isEmpty() && line.chars().filter(c -> c == '|').count() >= 2;
+            if (kinds[i] == LineKind.BLANK || pipeRule) {
+                if (!run.isEmpty()) runs.add(run);
+                run = new ArrayList<>();
+                continue;
+            }
+            run.addAll(cells);
+        }
+        if (!run.isEmpty()) runs.add(run);
+        rows.addAll(CellSequenceRows.rows(runs));
+    }
+
+    private List<Cell> nonEmptyCells(LineKind kind, String line, int base, int lineIndex) {
+        List<CellBuilder> cells = new ArrayList<>();
+        splitInto(cells, line, base, lineIndex, kind == LineKind.TEXT ? '\u0000' : '|', kind);
+        List<Cell> out = new ArrayList<>();
+        for (CellBuilder b : cells) {
+            Cell c = b.build();
+            if (!c.isEmpty()) out.add(c);
+        }
+        return out;
+    }
+
     /** PDF and pipe layouts: one row per non-blank line. */
     private void readRowPerLine(LineKind[] kinds, int first, int last, TableLayout layout) {
+        List<CellBuilder> pending = null;
+        int pendingLine = -1;
         for (int i = first; i <= last; i++) {
             if (kinds[i] == LineKind.BLANK || kinds[i] == LineKind.PIPE_RULE) continue;
             String line = source.line(i);
             List<CellBuilder> cells = new ArrayList<>();
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, line, source.lineStart(i), i, sep, kinds[i]);
+            if (layout == TableLayout.TABS && pending != null && kinds[i] == LineKind.TAB_ROW && !cells.isEmpty()
+                    && !cells.get(0).isEmpty()) {
+                // A browser's copy of a web table: a <br> or paragraph inside the first cell broke the row.
+                CellBuilder joined = pending.get(0);
+                CellBuilder rest = cells.get(0);
+                joined.extend(rest.from, rest.to);
+                cells.set(0, joined);
+                rows.add(new Row(build(cells), pendingLine, i));
+                pending = null;
+                continue;
+            }
+            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !BLOCK_HEADING.matcher(line).find()
+                    && !PROSE_END.matcher(line).find()
+                    && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
+            if (piece && pending != null && !cells.isEmpty()) {
+                pending.get(0).extend(cells.get(0).from, cells.get(0).to);
+                continue;
+            }
+            if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
+            pending = null;
+            if (piece) {
+                pending = cells;
+                pendingLine = i;
+                continue;
+            }
             rows.add(new Row(build(cells), i, i));
         }
+        if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
     }
 
     private void splitInto(List<CellBuilder> cells, String line, int base, int lineIndex, char sep, LineKind kind) {
@@ -108,8 +191,13 @@ final class TableReader {
         private int start = -1;
         private int end = -1;
         private final StringBuilder text = new StringBuilder();
+        /** The segment this cell was made from, for joining it to a cell a line break cut. */
+        final int from;
+        final int to;
 
         CellBuilder(int from, int to, int line) {
+            this.from = from;
+            this.to = to;
             this.segmentStart = from;
             this.line = line;
             extend(from, to);
@@ -123,6 +211,10 @@ final class TableReader {
             if (start < 0) start = s;
             end = e;
             text.append(t, s, e);
+        }
+
+        boolean isEmpty() {
+            return start < 0;
         }
 
         Cell build() {

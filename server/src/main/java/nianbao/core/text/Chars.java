@@ -42,17 +42,16 @@ public final class Chars {
     }
 
     /**
-     * A form for comparing labels: NFKC (full-width digits, letters and brackets to ASCII, U+3000 to space),
-     * all spaces removed, Chinese quotes unified, lower case.
+     * A form for comparing labels: traditional characters to simplified ({@link TraditionalChars}), NFKC
+     * (full-width digits, letters and brackets to ASCII, U+3000 to space), all spaces removed, Chinese quotes
+     * unified, lower case.
      */
     public static String canonical(String s) {
-        String n = fold(s);
+        String n = fold(TraditionalChars.toSimplified(s));
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
-            // The one place where every label comparison maps a character: variant tables (e.g. traditional →
-            // simplified) go here, as c = table(c).
             switch (c) {
                 case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
                 case '‘', '’', '\'' -> b.append('\'');

@@ -1,0 +1,131 @@
+package nianbao.core.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nianbao.core.text.Chars;
+import nianbao.core.text.SourceText;
+
+/**
+ * A line of a table that has no cell separators, split at runs of spaces into text pieces and the values that
+ * end it. Columns are counted in characters, as {@code pdftotext -layout} aligns them (a form feed is not one).
+ */
+final class TableTokens {
+    private static final Pattern VALUE = Pattern.compile(
+            "[-+]?[0-9０-９]+(?:[.,．，][0-9０-９]+)*%?|[/／\\\\—–\\-－×]{1,2}|无");
+    /** The numbering a label starts with: 一、 · （一） · (1) · 1. · 1、 (not "1.5"). */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9０-９])))");
+    /** Page numbers as PDF tools print them: -3-, — 3 —, 第 3 页, 第3页 共10页, 3/10. */
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "^[-—–－―]+\\s*[0-9０-９]{1,3}\\s*[-—–－―]+$|^第\\s*[0-9０-９]{1,3}\\s*页(?:\\s*[，,、/]?\\s*共\\s*[0-9０-９]{1,3}\\s*页)?$"
+                    + "|^[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9０-９]{1,3}$");
+
+    private TableTokens() {
+    }
+
+    /** A run of non-space characters: its offsets, its character column in the line, its text. */
+    record Token(int start, int end, int col, String text, int line) {
+        Cell cell() {
+            return new Cell(start, end, text, line);
+        }
+    }
+
+    /**
+     * @param texts  the text pieces, left to right
+     * @param values the values that end the line (numbers and placeholders such as "/" or "—")
+     * @param widestGap the widest run of spaces between two pieces, in columns
+     */
+    record LineTokens(int line, List<Token> texts, List<Token> values, int widestGap, int gapBeforeValues) {
+        boolean hasValues() {
+            return !values.isEmpty();
+        }
+
+        boolean isEmpty() {
+            return texts.isEmpty() && values.isEmpty();
+        }
+    }
+
+    static LineTokens of(SourceText source, int line) {
+        String text = source.line(line);
+        int base = source.lineStart(line);
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        int col = 0;
+        int gap = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\f') {
+                i++;
+                continue;
+            }
+            if (c == '\t' || Chars.isSpace(c)) {
+                gap += c == '\t' ? 2 : 1;
+                col++;
+                i++;
+                continue;
+            }
+            int s = i;
+            int startCol = col;
+            while (i < text.length() && text.charAt(i) != '\t' && !Chars.isSpace(text.charAt(i))) {
+                i++;
+                col++;
+            }
+            tokens.add(new Token(base + s, base + i, startCol, text.substring(s, i), line));
+            gaps.add(gap);
+            gap = 0;
+        }
+        int firstValue = tokens.size();
+        while (firstValue > 0 && isValue(tokens.get(firstValue - 1).text())) firstValue--;
+        int widest = 0;
+        for (int k = 1; k < gaps.size(); k++) widest = Math.max(widest, gaps.get(k));
+        int before = firstValue > 0 && firstValue < tokens.size() ? gaps.get(firstValue) : 0;
+        return new LineTokens(line, List.copyOf(tokens.subList(0, firstValue)),
+                List.copyOf(tokens.subList(firstValue, tokens.size())), widest, before);
+    }
+
+    static boolean isValue(String token) {
+        return VALUE.matcher(token).matches();
+    }
+
+    static boolean isNumbered(String text) {
+        return NUMBERED.matcher(text).find();
+    }
+
+    /**
+     * A value line for finding a table: several values, or a label and a value set apart by a column gap
+     * ("行政许可      56"); never prose that happens to end in a number ("…开展业务培训 2").
+     */
+    static boolean isValueLine(LineTokens t) {
+        if (t.values().size() >= 2) return true;
+        return t.values().size() == 1 && !t.texts().isEmpty() && t.gapBeforeValues() >= 2;
+    }
+
+    /** A page number, or a running header (the agency's name, the report's title) printed inside a table. */
+    static boolean isPageMark(SourceText source, LineTokens t) {
+        String line = source.line(t.line()).strip().replace("\f", "");
+        if (PAGE_MARK.matcher(line).matches()) return true;
+        if (BARE_NUMBER.matcher(line).matches()) {
+            // A bare number is a page number at a page end (the next page starts with a form feed), else a value.
+            boolean pageEnd = t.line() + 1 < source.lineCount() && source.line(t.line() + 1).indexOf('\f') >= 0;
+            return pageEnd || source.line(t.line()).indexOf('\f') >= 0;
+        }
+        if (t.hasValues() || t.texts().size() != 1) return false;
+        String piece = t.texts().get(0).text();
+        if (piece.length() < 4 || isNumbered(piece)) return false;
+        if (piece.endsWith("年度报告")) return true;
+        String title = firstLine(source);
+        return title.startsWith(piece) && !title.equals(piece);
+    }
+
+    private static String firstLine(SourceText source) {
+        for (int i = 0; i < Math.min(source.lineCount(), 10); i++) {
+            String l = source.line(i).strip();
+            if (!l.isEmpty()) return l.replace("\f", "");
+        }
+        return "";
+    }
+}
