@@ -44,6 +44,8 @@ public final class CellEdits {
             case TABS -> text + "\t";
             case PIPES -> text + " | ";
             case CELL_PER_LINE -> text + (eol.isEmpty() ? source.dominantLineEnding() : eol) + "\t";
+            case SPACE_ALIGNED, FLATTENED -> text + "  ";
+            case CELL_LINES -> text + (eol.isEmpty() ? source.dominantLineEnding() : eol);
         };
         return new TextEdit(source.range(at, at), cell);
     }

@@ -12,6 +12,11 @@ final class TableReader {
     /** A sentence (a note above the table) is not a piece of a cell. */
     private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;：:]\\s*$");
     private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("第\\S{1,4}[条條]");
+    /**
+     * Row labels of table 二 (规章, 行政处罚 …) in canonical form: such a label alone on a line is a row that lost its
+     * only value, not a piece of the next row's first cell.
+     */
+    private static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
     private final SourceText source;
     private final List<Row> rows = new ArrayList<>();
 
@@ -141,7 +146,7 @@ final class TableReader {
                 continue;
             }
             boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !BLOCK_HEADING.matcher(line).find()
-                    && !PROSE_END.matcher(line).find()
+                    && !PROSE_END.matcher(line).find() && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line))
                     && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
             if (piece && pending != null && !cells.isEmpty()) {
                 pending.get(0).extend(cells.get(0).from, cells.get(0).to);
@@ -221,5 +226,15 @@ final class TableReader {
             if (start < 0) return new Cell(segmentStart, segmentStart, "", line);
             return new Cell(start, end, text.toString(), source.lineOf(start));
         }
+    }
+
+    private static java.util.Set<String> activeRowLabels() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (nianbao.core.format.FormatVersion v : nianbao.core.format.FormatVersion.values()) {
+            for (nianbao.core.format.FormatSpec.BlockSpec b : nianbao.core.format.FormatSpec.load(v).tables.active.blocks) {
+                for (nianbao.core.format.FormatSpec.RowSpec r : b.rows) out.add(Chars.canonical(r.label));
+            }
+        }
+        return out;
     }
 }
