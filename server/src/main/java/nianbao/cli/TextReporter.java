@@ -13,8 +13,7 @@ final class TextReporter implements Reporter {
         long errors = 0, warnings = 0, infos = 0, edits = 0;
         for (FileResult r : results) {
             for (Diagnostic d : r.result().diagnostics()) {
-                out.println(r.input().displayName() + ":" + (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1)
-                        + ": " + d.severity().id() + " " + d.code() + " " + d.message());
+                out.println(SourceLocations.text(r, d) + ": " + d.severity().id() + " " + d.code() + " " + d.message());
             }
             errors += r.result().count(Severity.ERROR);
             warnings += r.result().count(Severity.WARNING);
