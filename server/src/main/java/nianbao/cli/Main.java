@@ -36,6 +36,8 @@ public final class Main {
         switch (args[0]) {
             case "lint":
                 return new LintCommand(out, err).run(rest);
+            case "convert":
+                return new ConvertCommand(out, err).run(rest);
             case "lsp":
                 return startLanguageServer(rest, err);
             case "--version":
@@ -43,7 +45,7 @@ public final class Main {
                 out.println("nianbao " + VERSION);
                 return ExitCode.OK;
             default:
-                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、lsp）");
+                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、convert、lsp）");
                 err.print(Usage.TEXT);
                 return ExitCode.USAGE;
         }

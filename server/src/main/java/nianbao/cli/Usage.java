@@ -4,8 +4,10 @@ package nianbao.cli;
 final class Usage {
     static final String TEXT = """
             用法：java -jar nianbao.jar lint [选项] 路径...
+                  java -jar nianbao.jar convert 文件 [--layout tabs|word|pipes] [-o 输出文件]
                   java -jar nianbao.jar lsp
-            检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
+            检查政府信息公开工作年度报告（文件、目录中的 *.txt、*.nianbao、*.docx、*.html、*.pdf，或 - 表示标准输入）。
+            convert 把 Word 文档、网页或 PDF 中的报告写成可编辑检查的文本（UTF-8，默认制表符分隔）。
 
             选项：
               --format text|json|sarif     输出格式（默认 text）

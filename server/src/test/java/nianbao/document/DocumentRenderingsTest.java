@@ -17,12 +17,13 @@ import nianbao.core.CheckResult;
 import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.diag.Diagnostic;
+import nianbao.core.syntax.TableLayout;
 import nianbao.testing.Fixtures;
 
 /**
  * Every fixture report, rendered as a Word document and as a web page, gives the same findings as its text: the
  * same codes, severities and messages (which name the row, the column and the expected value), each at a place
- * of the document (table, row, cell; paragraph).
+ * of the document (table, row, cell; paragraph); and what {@code convert} writes of it, in each layout, lints alike.
  */
 class DocumentRenderingsTest {
     /**
@@ -58,6 +59,12 @@ class DocumentRenderingsTest {
         ConvertedDocument doc = DocumentReaders.read(kind, render(text, kind));
         CheckResult actual = Checker.check(doc.text(), CheckOptions.DEFAULT);
         assertEquals(comparable(findings(expected), kind), comparable(findings(actual), kind), fixture.getFileName() + " as " + kind + "; text:\n" + doc.text());
+        // What convert writes, in each layout, lints like the text too.
+        for (TableLayout layout : TableLayout.values()) {
+            String converted = DocumentTextLayouts.inLayout(doc, layout);
+            assertEquals(comparable(findings(expected), kind), comparable(findings(Checker.check(converted, CheckOptions.DEFAULT)), kind),
+                    fixture.getFileName() + " as " + kind + " converted to " + layout + ":\n" + converted);
+        }
         for (Diagnostic d : actual.diagnostics()) {
             if (d.range().startLine() == 0 && d.range().startColumn() == 0 && d.code().startsWith("NB1")) continue;
             assertTrue(FindingSource.of(doc, actual, d.range()).isPresent(), "no source place for " + d);
