@@ -16,17 +16,17 @@ import nianbao.core.diag.FixKind;
 import nianbao.core.diag.TextEdit;
 import nianbao.core.fix.FixPlan;
 import nianbao.core.text.DecodedFile;
+import nianbao.document.CellTextChange;
 import nianbao.document.ConvertedDocument;
 import nianbao.document.ConvertedDocument.PlacedSpan;
 import nianbao.document.DocumentFindings;
 import nianbao.document.DocumentKind;
 import nianbao.document.DocumentReadException;
 import nianbao.document.DocumentReaders;
-import nianbao.document.DocxCellRewriter;
 
 /**
  * lint on a .docx, .html or .pdf: read it into the checker's text (the readers load only here), check it like text,
- * and with {@code --fix} write recomputed totals into the cells of a .docx. A file that cannot be checked (.doc,
+ * and with {@code --fix} write recomputed totals into the cells of a .docx or .html file. A file that cannot be checked (.doc,
  * a scan) gets one finding; a damaged one is an input error naming it.
  */
 final class DocumentLint {
@@ -57,17 +57,17 @@ final class DocumentLint {
         if (!fix) return new FileResult(input, result, 0);
         List<TextEdit> edits = FixPlan.edits(result, EnumSet.of(FixKind.DERIVED_VALUE));
         if (edits.isEmpty()) return new FileResult(input, result, 0);
-        if (document.kind() != DocumentKind.DOCX) {
+        if (!DocumentReaders.canRewriteCells(document.kind())) {
             Diagnostic note = DocumentFindings.of(DocumentFindings.FIX_NOT_WRITTEN, input.displayName() + ": "
                     + document.kind().displayName() + "不能自动修复：" + edits.size() + " 处总计请在原 Word 文档中修改");
             List<Diagnostic> all = new ArrayList<>(result.diagnostics());
             all.add(0, note);
             return new FileResult(input, only(result, all), 0);
         }
-        List<DocxCellRewriter.CellChange> changes = cellChanges(document.converted(), result, edits);
+        List<CellTextChange> changes = cellChanges(document.converted(), result, edits);
         int[] missed = {0};
         try {
-            byte[] fixed = DocxCellRewriter.rewrite(document.bytes(), changes, missed);
+            byte[] fixed = DocumentReaders.rewriteCells(document.kind(), document.bytes(), changes, missed);
             AtomicFileWriter.replace(input.path(), fixed);
             InputFile reread = read(input.path(), input.displayName(), fixed, document.kind());
             return new FileResult(reread, Checker.check(reread.decoded().text(), options), changes.size() - missed[0]);
@@ -77,8 +77,8 @@ final class DocumentLint {
     }
 
     /** Each edit as the new text of the one table cell it falls in; edits that span cells or prose are left out. */
-    private static List<DocxCellRewriter.CellChange> cellChanges(ConvertedDocument doc, CheckResult result, List<TextEdit> edits) {
-        List<DocxCellRewriter.CellChange> changes = new ArrayList<>();
+    private static List<CellTextChange> cellChanges(ConvertedDocument doc, CheckResult result, List<TextEdit> edits) {
+        List<CellTextChange> changes = new ArrayList<>();
         String text = doc.text();
         for (TextEdit e : edits) {
             int start = result.source().startOffset(e.range());
@@ -87,7 +87,7 @@ final class DocumentLint {
             if (span.isEmpty() || !span.get().origin() || !span.get().place().inTable() || end > span.get().end()) continue;
             PlacedSpan s = span.get();
             String cell = text.substring(s.start(), start) + e.newText() + text.substring(end, s.end());
-            changes.add(new DocxCellRewriter.CellChange(doc.tableSourceIndex(s.place().table()), s.place().row(),
+            changes.add(new CellTextChange(doc.tableSourceIndex(s.place().table()), s.place().row(),
                     s.place().cell(), cell));
         }
         return changes;

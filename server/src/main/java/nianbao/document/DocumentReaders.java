@@ -1,6 +1,7 @@
 package nianbao.document;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The one entry point to the document readers. Each reader (and the library behind it: jsoup, PDFBox) is loaded only
@@ -24,6 +25,24 @@ public final class DocumentReaders {
             case DOC, WPS, OFD -> throw unsupported(kind);
         };
         return TabLayoutWriter.write(content);
+    }
+
+    /**
+     * Writes new text into table cells of a .docx or .html file; everything else keeps its bytes. Cells that cannot
+     * be found or written are counted in {@code missed[0]}.
+     */
+    public static byte[] rewriteCells(DocumentKind kind, byte[] bytes, List<CellTextChange> changes, int[] missed)
+            throws DocumentReadException {
+        return switch (kind) {
+            case DOCX -> DocxCellRewriter.rewrite(bytes, changes, missed);
+            case HTML -> HtmlCellRewriter.rewrite(bytes, changes, missed);
+            default -> throw new DocumentReadException(kind.displayName() + "不能自动修复");
+        };
+    }
+
+    /** Whether {@link #rewriteCells} can write into this kind of file. */
+    public static boolean canRewriteCells(DocumentKind kind) {
+        return kind == DocumentKind.DOCX || kind == DocumentKind.HTML;
     }
 
     private static DocumentContent readHtml(byte[] bytes) throws DocumentReadException {

@@ -23,10 +23,6 @@ import java.util.zip.ZipOutputStream;
  * re-serialised, so the rest of the part keeps its bytes too.
  */
 public final class DocxCellRewriter {
-    /** A cell to rewrite, found as the reader numbered it: table element, row and cell (all 1-based). */
-    public record CellChange(int tableSourceIndex, int row, int cell, String newText) {
-    }
-
     /** Start and end tags of tables, rows, cells and text runs; {@code w:tblPr}, {@code w:tab} etc. do not match. */
     private static final Pattern TAG = Pattern.compile("<(/?)w:(tbl|tr|tc|t|p)(?=[\\s>/])[^>]*?(/?)>");
 
@@ -34,7 +30,7 @@ public final class DocxCellRewriter {
     }
 
     /** The new package; a cell that cannot be found is left alone and counted in {@code missed}. */
-    public static byte[] rewrite(byte[] docx, List<CellChange> changes, int[] missed) throws DocumentReadException {
+    public static byte[] rewrite(byte[] docx, List<CellTextChange> changes, int[] missed) throws DocumentReadException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -77,16 +73,16 @@ public final class DocxCellRewriter {
     }
 
     /** Edits the XML text in place: offsets found with a tag scan, replacements applied from the end. */
-    static String rewriteXml(String xml, List<CellChange> changes, int[] missed) {
+    static String rewriteXml(String xml, List<CellTextChange> changes, int[] missed) {
         record Replacement(int start, int end, String text) {
         }
         List<Replacement> replacements = new ArrayList<>();
-        List<CellChange> pending = new ArrayList<>(changes);
+        List<CellTextChange> pending = new ArrayList<>(changes);
         Deque<TableFrame> tables = new ArrayDeque<>();
         int tableCount = 0;
         Matcher m = TAG.matcher(xml);
         int cellContentStart = -1;
-        CellChange target = null;
+        CellTextChange target = null;
         int targetDepth = 0;
         while (m.find()) {
             boolean closing = !m.group(1).isEmpty();
@@ -103,7 +99,7 @@ public final class DocxCellRewriter {
                 if (!closing && !selfClosing) {
                     t.cells++;
                     if (target == null) {
-                        for (CellChange c : pending) {
+                        for (CellTextChange c : pending) {
                             if (c.tableSourceIndex() == t.index && c.row() == t.rows && c.cell() == t.cells) {
                                 target = c;
                                 targetDepth = tables.size();

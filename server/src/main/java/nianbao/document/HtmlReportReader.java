@@ -41,7 +41,8 @@ final class HtmlReportReader {
     private final StringBuilder inline = new StringBuilder();
     private int paragraphs;
     private int tables;
-    private int tableElements;
+    /** Every table element in document order (those in skipped parts too): how a writer finds a table again. */
+    private List<Element> allTables = List.of();
 
     private HtmlReportReader() {
     }
@@ -49,13 +50,14 @@ final class HtmlReportReader {
     static DocumentContent read(byte[] bytes) throws IOException {
         Document page = Jsoup.parse(new ByteArrayInputStream(bytes), charsetFor(bytes), "");
         HtmlReportReader reader = new HtmlReportReader();
+        reader.allTables = page.select("table");
         reader.walk(page.body() != null ? page.body() : page);
         reader.flush();
         return new DocumentContent(DocumentKind.HTML, reader.blocks);
     }
 
     /** Null lets jsoup take the page's BOM or meta charset; a page without either that is not UTF-8 is GB18030. */
-    private static String charsetFor(byte[] bytes) {
+    static String charsetFor(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         if (DECLARED_CHARSET.matcher(head).find() || (bytes.length >= 2 && (bytes[0] & 0xFF) >= 0xEF)) return null;
         try {
@@ -104,7 +106,7 @@ final class HtmlReportReader {
 
     /** A data table becomes rows; a layout table (one that holds other tables) is read through as page content. */
     private void table(Element table) {
-        int sourceIndex = ++tableElements;
+        int sourceIndex = allTables.indexOf(table) + 1;
         List<Element> rows = rowsOf(table);
         boolean layout = rows.stream().flatMap(r -> cellsOf(r).stream()).anyMatch(c -> !c.select("table").isEmpty());
         if (layout) {

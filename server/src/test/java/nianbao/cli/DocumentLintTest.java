@@ -123,6 +123,27 @@ class DocumentLintTest {
     }
 
     @Test
+    void fixOnThePublishedPageWithAWrongTotalGivesExactlyTheCleanPage() throws IOException {
+        Path shapes = Path.of("../../shared/shapes");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shapes), "../shared/shapes not present");
+        Path page = dir.resolve("page.html");
+        Files.copy(shapes.resolve("xinghu-2024-wrong-total.html"), page);
+        var r = CliProcess.run(dir, "lint", "--fix", "page.html");
+        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+        assertArrayEquals(Files.readAllBytes(shapes.resolve("xinghu-2024.html")), Files.readAllBytes(page));
+    }
+
+    @Test
+    void fixOnAGbkPageKeepsItsCharsetAndChangesOnlyTheCell() throws IOException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        String page = ReportRenderings.html(wrongTotalExample(), "gbk");
+        Path file = write("gbk.html", page.getBytes(gbk));
+        var r = CliProcess.run(dir, "lint", "--fix", "gbk.html");
+        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+        assertArrayEquals(page.replace("<td>20</td>", "<td>19</td>").getBytes(gbk), Files.readAllBytes(file));
+    }
+
+    @Test
     void oldWordFilesAreOneFindingAndADamagedDocxStopsTheRunNamingIt() throws IOException {
         write("旧报告.doc", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         var doc = CliProcess.run(dir, "lint", "旧报告.doc");
