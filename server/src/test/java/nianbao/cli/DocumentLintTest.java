@@ -164,14 +164,38 @@ class DocumentLintTest {
     }
 
     @Test
+    void aPdfsFindingsNameThePageAndFixSaysItCannotWriteIntoAPdf() throws IOException {
+        Path pdf = write("报告.pdf", nianbao.document.PdfRenderings.pdf(wrongTotalExample()));
+        byte[] before = Files.readAllBytes(pdf);
+        var r = CliProcess.run(dir, "lint", "--fix", "报告.pdf");
+        assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
+        assertTrue(r.stdout().contains("报告.pdf 第1页 表2 第4行 总计: error NB301"), r.stdout());
+        assertTrue(r.stdout().contains("info NB603 报告.pdf: PDF 文件不能自动修复"), r.stdout());
+        assertArrayEquals(before, Files.readAllBytes(pdf));
+    }
+
+    @Test
+    void a50MegabytePdfIsRefusedByMaxSizeNamingIt() throws IOException {
+        Path pdf = write("大报告.pdf", nianbao.document.PdfRenderings.pdf(Fixtures.text("layout-tabs-clean.txt")));
+        try (var f = new java.io.RandomAccessFile(pdf.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        var r = CliProcess.run(dir, "lint", "大报告.pdf");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().contains("大报告.pdf: 文件过大（52428800 字节，上限 10485760 字节，可用 --max-size 调整）"), r.stderr());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
     void aDirectoryOfPublishedFilesIsCheckedFileByFile() throws IOException {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Files.write(reports.resolve("a.docx"), ReportRenderings.docx(Fixtures.text("layout-tabs-clean.txt")));
         Files.writeString(reports.resolve("b.html"), ReportRenderings.html(Fixtures.text("layout-tabs-clean.txt"), "utf-8"));
         Files.copy(Fixtures.path("layout-tabs-clean.txt"), reports.resolve("c.txt"));
+        Files.write(reports.resolve("d.pdf"), nianbao.document.PdfRenderings.pdf(Fixtures.text("layout-tabs-clean.txt")));
         Files.writeString(reports.resolve("notes.md"), "# not a report");
         var r = CliProcess.run(dir, "lint", "reports");
         assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
-        assertEquals("检查了 3 个文件：0 个错误，0 个警告，0 个提示\n", r.stdout());
+        assertEquals("检查了 4 个文件：0 个错误，0 个警告，0 个提示\n", r.stdout());
     }
 }

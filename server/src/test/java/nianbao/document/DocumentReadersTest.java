@@ -63,6 +63,45 @@ class DocumentReadersTest {
     }
 
     @Test
+    void theChromiumPdfOfTheExampleIsCleanAndItsWrongTotalIsOneNb301OnPageOne() throws Exception {
+        Path shapes = shapes();
+        Assumptions.assumeTrue(shapes != null, "../shared/shapes not present");
+        ConvertedDocument clean = DocumentReaders.read(DocumentKind.PDF, Files.readAllBytes(shapes.resolve("xinghu-2024.pdf")));
+        assertEquals(List.of(), check(clean).diagnostics().stream().filter(d -> d.severity().ordinal() <= 1).toList(), clean.text());
+        ConvertedDocument wrong = DocumentReaders.read(DocumentKind.PDF, Files.readAllBytes(shapes.resolve("xinghu-2024-wrong-total.pdf")));
+        CheckResult r = check(wrong);
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        assertEquals("NB301", r.diagnostics().get(0).code());
+        assertEquals("第1页 表2 第4行 总计", FindingSource.of(wrong, r, r.diagnostics().get(0).range()).orElseThrow().describe());
+    }
+
+    @Test
+    void aDrawnPdfTableGoesOnOverTwoPagesAsOneTableWithThePageOfEachRow() throws Exception {
+        String text = Files.readString(Path.of("examples/xinghu-2024-tabs.txt"));
+        ConvertedDocument doc = DocumentReaders.read(DocumentKind.PDF, PdfRenderings.pdf(text));
+        assertEquals(List.of(), check(doc).diagnostics(), doc.text());
+        java.util.Set<Integer> pagesOfTable2 = new java.util.TreeSet<>();
+        for (ConvertedDocument.PlacedSpan s : doc.spans()) if (s.place().table() == 2) pagesOfTable2.add(s.place().page());
+        assertTrue(pagesOfTable2.size() >= 2, "table 三 spans pages " + pagesOfTable2 + ":\n" + doc.text());
+        assertEquals(3, doc.tableSourceIndexes().size(), "three tables, none cut in two");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsAReadErrorAndAScanIsOneFindingNb602() throws Exception {
+        byte[] locked = PdfRenderings.pdf(Fixtures.text("layout-tabs-clean.txt"), "secret");
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> DocumentReaders.read(DocumentKind.PDF, locked));
+        assertTrue(e.getMessage().contains("已加密"), e.getMessage());
+        byte[] scan = PdfRenderings.scan();
+        DocumentReaders.UncheckableDocumentException noText = assertThrows(DocumentReaders.UncheckableDocumentException.class,
+                () -> DocumentReaders.read(DocumentKind.PDF, scan));
+        assertEquals(DocumentFindings.NO_TEXT_LAYER, noText.code());
+        assertTrue(noText.getMessage().contains("OCR"), noText.getMessage());
+        DocumentReadException notPdf = assertThrows(DocumentReadException.class,
+                () -> DocumentReaders.read(DocumentKind.PDF, "%PDF-1.7 broken".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(notPdf.getMessage().startsWith("不是有效的 PDF 文件"), notPdf.getMessage());
+    }
+
+    @Test
     void aGbkPageIsReadInTheCharsetItDeclaresAndOneWithoutADeclarationAsGb18030() throws Exception {
         String text = Fixtures.text("NB301-row-total.txt");
         List<String> expected = DocumentRenderingsTest.findings(Checker.check(text, CheckOptions.DEFAULT));
