@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import nianbao.core.CheckResult;
 import nianbao.core.Checker;
+import nianbao.core.ReportDetector;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.diag.Diagnostic;
 import nianbao.core.diag.FixKind;
@@ -36,6 +37,24 @@ final class DocumentLint {
     static Optional<DocumentKind> kindOf(Path path) {
         return path == null ? Optional.empty() : DocumentKind.ofFileName(path.getFileName().toString());
     }
+
+    /**
+     * A file found in a directory that is not a report, left out rather than given a page of false findings: a
+     * page or document whose text does not look like a report (a site's index.html, an attachment), or a .doc,
+     * .wps or .ofd whose name does not say it is one (those cannot be looked into).
+     */
+    static boolean notAReport(Path path) {
+        Optional<DocumentKind> kind = kindOf(path);
+        if (kind.isEmpty() || kind.get().readable()) return false;
+        return !REPORT_NAME.matcher(path.getFileName().toString()).find();
+    }
+
+    static boolean notAReport(InputFile input) {
+        DocumentInput doc = input.document();
+        return doc != null && doc.converted() != null && !ReportDetector.looksLikeReport(doc.converted().text());
+    }
+
+    private static final java.util.regex.Pattern REPORT_NAME = java.util.regex.Pattern.compile("年报|年度报告|政府信息公开");
 
     static InputFile read(Path path, String name, byte[] bytes, DocumentKind kind) throws LintCommand.InputException {
         try {

@@ -27,9 +27,16 @@ import nianbao.document.DocumentKind;
  */
 final class FileCollector {
     private final List<String> problems = new ArrayList<>();
+    /** Files named on the command line, as opposed to found in a directory. */
+    private final Set<Path> given = new java.util.HashSet<>();
 
     List<String> problems() {
         return problems;
+    }
+
+    /** Whether the file was named on the command line (not found by searching a directory). */
+    boolean given(Path file) {
+        return given.contains(file);
     }
 
     /** The files in a stable order; "-" stays as a null path for standard input. */
@@ -45,6 +52,7 @@ final class FileCollector {
                 walk(p, out);
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p)) {
                 out.add(p);
+                given.add(p);
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(arg + ": 不是普通文件" + (Files.isSymbolicLink(p) ? "（链接指向的文件不存在）" : ""));
             } else {

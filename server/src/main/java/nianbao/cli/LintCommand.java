@@ -64,7 +64,9 @@ final class LintCommand {
         List<CheckOptions> checkOptions = new ArrayList<>();
         for (Path p : paths) {
             try {
+                if (!collector.given(p) && DocumentLint.notAReport(p)) continue;
                 InputFile input = read(p, options.maxSize);
+                if (!collector.given(p) && DocumentLint.notAReport(input)) continue;
                 checkOptions.add(configs.optionsFor(p));
                 inputs.add(input);
             } catch (InputException | ConfigResolver.ConfigException e) {

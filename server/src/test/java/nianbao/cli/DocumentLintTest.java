@@ -194,8 +194,15 @@ class DocumentLintTest {
         Files.copy(Fixtures.path("layout-tabs-clean.txt"), reports.resolve("c.txt"));
         Files.write(reports.resolve("d.pdf"), nianbao.document.PdfRenderings.pdf(Fixtures.text("layout-tabs-clean.txt")));
         Files.writeString(reports.resolve("notes.md"), "# not a report");
+        // Found in a directory but not reports: a site's page, an attachment in a format that cannot be read.
+        Files.writeString(reports.resolve("index.html"), "<html><body><nav>首页</nav><p>欢迎访问星湖区政府网站</p></body></html>");
+        Files.write(reports.resolve("附件1.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Files.write(reports.resolve("星湖区2024年年报.wps"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         var r = CliProcess.run(dir, "lint", "reports");
-        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
-        assertEquals("检查了 4 个文件：0 个错误，0 个警告，0 个提示\n", r.stdout());
+        assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
+        assertEquals("reports/星湖区2024年年报.wps: error NB601 reports/星湖区2024年年报.wps: WPS 文字文档（.wps）无法检查：请在 WPS 中“另存为” Word 文档（.docx）后再检查\n"
+                + "检查了 5 个文件：1 个错误，0 个警告，0 个提示\n", r.stdout());
+        var page = CliProcess.run(dir, "lint", "reports/index.html");
+        assertTrue(page.stdout().contains("NB101"), "a page named on the command line is checked: " + page.stdout());
     }
 }
