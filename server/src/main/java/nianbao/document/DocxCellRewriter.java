@@ -19,8 +19,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes new text into cells of a .docx: only the text of those cells in {@code word/document.xml} changes (the
  * first text run of the cell gets the value, its other text runs are emptied, an empty cell gets one run); every
- * other part of the package keeps its content, name, order, method and time. The XML is edited as text, not
- * re-serialised, so the rest of the part keeps its bytes too.
+ * other part of the package is copied raw ({@link ZipPartReplacer}). The XML is edited as text, not re-serialised,
+ * so the rest of the part keeps its bytes too.
  */
 public final class DocxCellRewriter {
     /** Start and end tags of tables, rows, cells and text runs; {@code w:tblPr}, {@code w:tab} etc. do not match. */
@@ -31,6 +31,19 @@ public final class DocxCellRewriter {
 
     /** The new package; a cell that cannot be found is left alone and counted in {@code missed}. */
     public static byte[] rewrite(byte[] docx, List<CellTextChange> changes, int[] missed) throws DocumentReadException {
+        // Every other part copied raw (compressed bytes, headers, times); re-zipping is the fallback for ZIP64 etc.
+        String xml = new String(DocxReportReader.documentPart(docx), StandardCharsets.UTF_8);
+        int[] counted = {0};
+        byte[] newXml = rewriteXml(xml, changes, counted).getBytes(StandardCharsets.UTF_8);
+        byte[] raw = ZipPartReplacer.replace(docx, DocxReportReader.DOCUMENT_PART, newXml);
+        if (raw != null) {
+            missed[0] += counted[0];
+            return raw;
+        }
+        return rezip(docx, changes, missed);
+    }
+
+    private static byte[] rezip(byte[] docx, List<CellTextChange> changes, int[] missed) throws DocumentReadException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {

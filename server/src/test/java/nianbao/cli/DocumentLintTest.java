@@ -88,7 +88,20 @@ class DocumentLintTest {
         assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
         assertTrue(r.stdout().contains("已修复 1 处"), r.stdout());
         Map<String, byte[]> old = entries(before);
-        Map<String, byte[]> fixed = entries(Files.readAllBytes(docx));
+        byte[] after = Files.readAllBytes(docx);
+        Map<String, byte[]> fixed = entries(after);
+        // The parts before word/document.xml are copied raw: the file starts with the same bytes up to its header.
+        int documentHeader = indexOf(before, "word/document.xml".getBytes(StandardCharsets.UTF_8)) - 30;
+        assertTrue(documentHeader > 0);
+        assertArrayEquals(java.util.Arrays.copyOf(before, documentHeader), java.util.Arrays.copyOf(after, documentHeader));
+        // The part after it too: its local header and compressed data appear unchanged.
+        int styles = indexOf(before, "word/styles.xml".getBytes(StandardCharsets.UTF_8)) - 30;
+        int centralDirectory = indexOf(before, new byte[]{0x50, 0x4b, 0x01, 0x02});
+        byte[] stylesRaw = java.util.Arrays.copyOfRange(before, styles, centralDirectory);
+        assertTrue(indexOf(after, stylesRaw) > 0, "word/styles.xml copied raw");
+        try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+            assertEquals(old.size(), zip.size(), "the central directory lists every part");
+        }
         assertEquals(old.keySet().stream().toList(), fixed.keySet().stream().toList(), "same parts in the same order");
         for (String name : old.keySet()) {
             if (!name.equals("word/document.xml")) assertArrayEquals(old.get(name), fixed.get(name), name);
@@ -104,6 +117,15 @@ class DocumentLintTest {
                 + oldXml.substring(oldXml.lastIndexOf("<w:t", at) + oldCell.length()), newXml, "only that cell's text changed");
         var again = CliProcess.run(dir, "lint", "报告.docx");
         assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示\n", again.stdout());
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= in.length; i++) {
+            for (int j = 0; j < what.length; j++) if (in[i + j] != what[j]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     private static int firstDifference(String a, String b) {
