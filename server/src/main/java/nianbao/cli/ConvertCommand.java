@@ -40,7 +40,7 @@ final class ConvertCommand {
                 switch (a) {
                     case "--layout" -> layout = layout(value(args, ++i, a));
                     case "-o", "--output" -> output = value(args, ++i, a);
-                    case "--max-size" -> maxSize = Long.parseLong(value(args, ++i, a));
+                    case "--max-size" -> maxSize = bytes(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--layout=")) layout = layout(a.substring("--layout=".length()));
                         else if (a.startsWith("-") && !a.equals("-")) throw new IllegalArgumentException("未知的选项“" + a + "”");
@@ -90,6 +90,14 @@ final class ConvertCommand {
             case "pipes" -> TableLayout.PIPES;
             default -> throw new IllegalArgumentException("--layout 应为 tabs、word 或 pipes，实为“" + v + "”");
         };
+    }
+
+    private static long bytes(String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-size 应为字节数，实为“" + v + "”");
+        }
     }
 
     private static String value(String[] args, int i, String option) {
