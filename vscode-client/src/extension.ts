@@ -24,6 +24,7 @@ import { describeRejection, findJava, JavaRuntime, Rejection, REQUIRED_JAVA_MAJO
 import { ClassArchive, jvmArguments, toServerSettings } from './settings';
 import { affectsColumnColors, columnColorsMiddleware, refreshColumnColors } from './columnColors';
 import { CMD_NEW_REPORT, isPasteIntoUntitledPlainText, openNewReport } from './newReport';
+import { convertArguments, isConvertible, OPEN_DIALOG_FILTERS, runConvert } from './convert';
 
 const LANGUAGE_ID = 'nianbao';
 const SECTION = 'nianbao';
@@ -42,6 +43,7 @@ const CMD_TEMPLATE = 'nianbao.editor.insertReportTemplate';
 const CMD_RESTART = 'nianbao.restartServer';
 const CMD_SHOW_OUTPUT = 'nianbao.showOutput';
 const CMD_STATUS_MENU = 'nianbao.statusMenu';
+const CMD_OPEN_AS_TEXT = 'nianbao.openAsReportText';
 
 /** Schemes whose documents are files the user edits (not git views, output panes…). */
 const DOCUMENT_SCHEMES = ['file', 'untitled'];
@@ -80,6 +82,7 @@ class NianbaoExtension implements vscode.Disposable {
       vscode.commands.registerCommand(CMD_STATUS_MENU, () => this.statusMenu()),
       vscode.commands.registerCommand(CMD_NEW_REPORT, () => openNewReport(() => this.insertReportTemplate())),
       vscode.workspace.onDidChangeTextDocument((e) => isPasteIntoUntitledPlainText(e) && this.detectReport(e.document)),
+      vscode.commands.registerCommand(CMD_OPEN_AS_TEXT, (uri?: vscode.Uri) => this.openAsReportText(uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onDocumentOpened(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       vscode.window.onDidChangeActiveTextEditor(() => this.renderStatus()),
@@ -400,6 +403,43 @@ class NianbaoExtension implements vscode.Disposable {
       return;
     }
     await editor.insertSnippet(new vscode.SnippetString(result.snippet));
+  }
+
+  /** 打开为年报文本: a .docx/.html/.pdf report as a new nianbao document, checked as it is edited. */
+  private async openAsReportText(uri?: vscode.Uri): Promise<void> {
+    let file = uri?.scheme === 'file' ? uri : undefined;
+    if (!file) {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: OPEN_DIALOG_FILTERS, openLabel: '打开为年报文本' });
+      file = picked?.[0];
+    }
+    if (!file) return;
+    if (!isConvertible(file.fsPath)) {
+      void vscode.window.showErrorMessage('只能打开 Word 文档（.docx）、网页（.html）或 PDF 文件。');
+      return;
+    }
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const lookup = this.java ? { java: this.java, rejected: [] } : await findJava({
+      settingHome: config.get<string | null>('java.home'),
+      env: process.env,
+      platform: process.platform,
+    });
+    if (!lookup.java) {
+      void this.showJavaMissing(lookup.rejected, Boolean(config.get<string | null>('java.home')?.trim()));
+      return;
+    }
+    const jar = process.env.NIANBAO_SERVER_JAR || this.context.asAbsolutePath('server/nianbao.jar');
+    const args = convertArguments(jvmArguments(jar, config.get<string[]>('java.vmargs', [])), file.fsPath);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `正在读取 ${file.fsPath}` },
+      () => runConvert(lookup.java!.executable, args),
+    );
+    if (!result.ok) {
+      this.log(`打开为年报文本失败：${result.message}`);
+      void vscode.window.showErrorMessage(`无法打开为年报文本：${result.message}`);
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.text });
+    await vscode.window.showTextDocument(doc);
   }
 
   private async statusMenu(): Promise<void> {

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nianbao.document.DocumentKind;
+
 /**
  * Expands the command line's paths into files: a file as given, a directory searched (following links, in
- * sorted order) for {@code *.txt} and {@code *.nianbao}. Problems (missing path, directory loop) are collected
+ * sorted order) for {@code *.txt}, {@code *.nianbao} and published documents (.docx, .html, .pdf; .doc, .wps and
+ * .ofd to say they cannot be checked). Problems (missing path, directory loop) are collected
  * as messages naming the path; the caller stops before changing anything.
  */
 final class FileCollector {
@@ -88,6 +91,6 @@ final class FileCollector {
 
     private static boolean isReport(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".nianbao");
+        return name.endsWith(".txt") || name.endsWith(".nianbao") || DocumentKind.ofFileName(name).isPresent();
     }
 }

@@ -26,7 +26,12 @@ final class JsonReporter implements Reporter {
             JsonObject file = new JsonObject();
             file.addProperty("path", r.input().displayName());
             JsonArray diagnostics = new JsonArray();
-            for (Diagnostic d : r.result().diagnostics()) diagnostics.add(diagnostic(d));
+            for (Diagnostic d : r.result().diagnostics()) {
+                JsonObject o = diagnostic(d);
+                JsonObject source = SourceLocations.json(r, d);
+                if (source != null) o.add("source", source);
+                diagnostics.add(o);
+            }
             file.add("diagnostics", diagnostics);
             if (r.editsApplied() > 0) file.addProperty("editsApplied", r.editsApplied());
             files.add(file);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import nianbao.core.fix.FixPlan;
 import nianbao.core.fix.TextEdits;
 import nianbao.core.text.DecodedFile;
 import nianbao.core.text.TextDecoder;
+import nianbao.document.DocumentKind;
 
 /**
  * {@code nianbao lint}: read every file first (any unreadable input stops the run before a file is changed),
@@ -68,8 +70,14 @@ final class LintCommand {
         int skipped = 0;
         for (Path p : paths) {
             try {
+                // Found in a directory (not named): only what looks like a report is checked; the rest is counted.
+                boolean found = !collector.isExplicit(p);
+                if (found && DocumentLint.notAReport(p)) {
+                    skipped++;
+                    continue;
+                }
                 InputFile input = read(p, options.maxSize);
-                if (!collector.isExplicit(p) && !DirectoryReportFilter.looksLikeReport(input)) {
+                if (found && (input.document() != null ? DocumentLint.notAReport(input) : !DirectoryReportFilter.looksLikeReport(input))) {
                     skipped++;
                     continue;
                 }
@@ -146,6 +154,8 @@ final class LintCommand {
         } catch (IOException e) {
             throw new InputException(name + ": 无法读取（" + e.getMessage() + "）");
         }
+        Optional<DocumentKind> document = DocumentLint.kindOf(path);
+        if (document.isPresent()) return DocumentLint.read(path, name, bytes, document.get());
         try {
             DecodedFile decoded = TextDecoder.decode(bytes);
             return new InputFile(path, name, decoded);
@@ -197,6 +207,7 @@ final class LintCommand {
     }
 
     private static FileResult checkOne(InputFile input, CheckOptions options, boolean fix) throws InputException {
+        if (input.document() != null) return DocumentLint.check(input, options, fix);
         CheckResult result = Checker.check(input.decoded().text(), options);
         if (!fix || input.path() == null) return new FileResult(input, result, 0);
         List<TextEdit> edits = FixPlan.edits(result, EnumSet.allOf(FixKind.class));

@@ -21,6 +21,8 @@ final class LintReportOutput {
             return true;
         }
         try (OutputStream file = Files.newOutputStream(output); PrintStream to = new PrintStream(file, false, StandardCharsets.UTF_8)) {
+            // Nothing was streamed: a format that streams (text) writes each file's findings here first.
+            for (FileResult r : results) reporter.fileChecked(r, to);
             reporter.write(results, to);
             to.flush();
             if (to.checkError()) throw new IOException("写入失败");

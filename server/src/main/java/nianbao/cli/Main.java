@@ -35,6 +35,8 @@ public final class Main {
         switch (args[0]) {
             case "lint":
                 return new LintCommand(out, err).run(rest);
+            case "convert":
+                return new ConvertCommand(out, err).run(rest);
             case "lsp":
                 return startLanguageServer(rest, err);
             case "extract":
@@ -44,7 +46,7 @@ public final class Main {
                 out.println("nianbao " + VERSION);
                 return ExitCode.OK;
             default:
-                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、extract、lsp）");
+                err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、convert、extract、lsp）");
                 err.print(Usage.TEXT);
                 return ExitCode.USAGE;
         }

@@ -40,6 +40,7 @@ final class SarifReporter implements Reporter {
             r.add("defaultConfiguration", config);
             ruleArray.add(r);
         }
+        SourceLocations.addDocumentRules(ruleArray, results, SarifReporter::level);
         driver.add("rules", ruleArray);
         JsonObject tool = new JsonObject();
         tool.add("driver", driver);
@@ -55,11 +56,13 @@ final class SarifReporter implements Reporter {
             for (Diagnostic d : fr.result().diagnostics()) {
                 JsonObject res = new JsonObject();
                 res.addProperty("ruleId", d.code());
-                res.addProperty("ruleIndex", indexOf(rules, d.code()));
+                res.addProperty("ruleIndex", SourceLocations.ruleIndex(indexOf(rules, d.code()), rules.size(), d.code()));
                 res.addProperty("level", level(d.severity()));
                 res.add("message", text(d.message()));
                 JsonArray locations = new JsonArray();
-                locations.add(physical(uri, d.range()));
+                JsonObject location = physical(uri, d.range());
+                SourceLocations.sarif(fr, d, location);
+                locations.add(location);
                 res.add("locations", locations);
                 if (!d.related().isEmpty()) {
                     JsonArray related = new JsonArray();

@@ -25,8 +25,7 @@ final class TextReporter implements Reporter {
     @Override
     public void fileChecked(FileResult r, PrintStream out) {
         for (Diagnostic d : r.result().diagnostics()) {
-            out.println(r.input().displayName() + ":" + (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1)
-                    + ": " + label(d.severity()) + " " + d.code() + " " + d.message());
+            out.println(SourceLocations.text(r, d) + ": " + label(d.severity()) + " " + d.code() + " " + d.message());
         }
         out.flush();
     }

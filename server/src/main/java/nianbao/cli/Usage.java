@@ -4,10 +4,12 @@ package nianbao.cli;
 final class Usage {
     static final String TEXT = """
             用法：java -jar nianbao.jar lint [选项] 路径...
+                  java -jar nianbao.jar convert 文件 [--layout tabs|word|pipes] [-o 输出文件]
                   java -jar nianbao.jar lsp
                   java -jar nianbao.jar extract [--format csv|json] 路径...   导出全部统计表单元格（CSV 带 BOM）
-            检查政府信息公开工作年度报告（文件、目录中的 *.txt 与 *.nianbao，或 - 表示标准输入）。
-            目录中不像年报的 .txt 文件跳过不查（汇总行中计数）；直接指定的文件总会检查。
+            检查政府信息公开工作年度报告（文件、目录中的 *.txt、*.nianbao、*.docx、*.html、*.pdf，或 - 表示标准输入）。
+            目录中不像年报的文件跳过不查（汇总行中计数）；直接指定的文件总会检查。
+            convert 把 Word 文档、网页或 PDF 中的报告写成可编辑检查的文本（UTF-8，默认制表符分隔）。
 
             选项：
               --format text|json|sarif|html

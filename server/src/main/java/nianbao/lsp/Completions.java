@@ -21,6 +21,7 @@ import nianbao.core.syntax.Section;
 import nianbao.core.syntax.Table;
 import nianbao.core.syntax.TableLayout;
 import nianbao.core.text.SourceText;
+import nianbao.core.write.TableTemplate;
 
 /**
  * Completion, by where the cursor is:

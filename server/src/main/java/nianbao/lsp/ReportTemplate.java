@@ -10,6 +10,8 @@ import nianbao.core.format.FormatSpec.SectionSpec;
 import nianbao.core.format.FormatVersion;
 import nianbao.core.format.TableKind;
 import nianbao.core.syntax.TableLayout;
+import nianbao.core.write.TableTemplate;
+import nianbao.core.write.TableWriter;
 
 /**
  * Texts that completion and the {@code nianbao.reportTemplate} command insert, expanded from the templates under

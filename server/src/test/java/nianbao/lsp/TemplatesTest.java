@@ -19,6 +19,7 @@ import nianbao.core.format.FormatVersion;
 import nianbao.core.format.TableKind;
 import nianbao.core.syntax.Table;
 import nianbao.core.syntax.TableLayout;
+import nianbao.core.write.TableTemplate;
 
 class TemplatesTest {
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package nianbao.lsp;
+package nianbao.core.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import nianbao.core.syntax.TableLayout;
  * a line of tab-separated cells (PDF), one cell per line each after a tab with a blank line between rows (Word),
  * or a line of {@code |}-separated cells. Lines end with "\n"; callers convert to the document's line ending.
  */
-final class TableWriter {
+public final class TableWriter {
     private TableWriter() {
     }
 
-    static String write(List<List<String>> rows, TableLayout layout) {
+    public static String write(List<List<String>> rows, TableLayout layout) {
         List<String> written = new ArrayList<>(rows.size());
         for (List<String> row : rows) written.add(row(row, layout));
         return String.join(layout == TableLayout.CELL_PER_LINE || layout == TableLayout.CELL_LINES ? "\n\n" : "\n", written);

@@ -1,4 +1,4 @@
-package nianbao.lsp;
+package nianbao.core.write;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,14 +19,14 @@ import nianbao.core.format.TableKind;
  * for. Cells are laid out like the official (merged-cell) table as PDF and Word export it: a group label stands in
  * the first row of its group, and the rows after it leave that cell empty.
  */
-final class TableTemplate {
-    static final String ZERO = "0";
+public final class TableTemplate {
+    public static final String ZERO = "0";
 
     private TableTemplate() {
     }
 
     /** Every row of the table. */
-    static List<List<String>> wholeTable(TableSpec spec) {
+    public static List<List<String>> wholeTable(TableSpec spec) {
         List<List<String>> rows = new ArrayList<>();
         if (spec.kind() == TableKind.ACTIVE) {
             for (BlockSpec block : spec.blocks) {
@@ -48,7 +48,7 @@ final class TableTemplate {
      * The rows that add official row {@code row} after {@code previous} (null at the start of the table): the row
      * itself, preceded in table 二 by its block's heading and header rows when it opens a block.
      */
-    static List<List<String>> rowsToInsert(TableSpec spec, RowSpec row, RowSpec previous) {
+    public static List<List<String>> rowsToInsert(TableSpec spec, RowSpec row, RowSpec previous) {
         if (spec.kind() != TableKind.ACTIVE) return List.of(dataRow(spec, row, previous));
         BlockSpec block = blockOf(spec, row);
         List<List<String>> rows = new ArrayList<>();
@@ -58,7 +58,7 @@ final class TableTemplate {
     }
 
     /** Number of value cells a row of this table has. */
-    static int valueCount(TableSpec spec, RowSpec row) {
+    public static int valueCount(TableSpec spec, RowSpec row) {
         return spec.kind() == TableKind.ACTIVE ? blockOf(spec, row).columns.size() : spec.columns.size();
     }
 
