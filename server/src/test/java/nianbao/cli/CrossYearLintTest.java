@@ -36,7 +36,7 @@ class CrossYearLintTest {
         copyPair("NB501-carried-over-tabs", "2023/星湖区民政局.txt", "2024/星湖区民政局.txt");
         var r = CliProcess.run(dir, "lint", "2024", "2023");
         assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
-        String expected = Path.of("2024", "星湖区民政局.txt") + ":37:18: error NB501 “二、上年结转政府信息公开申请数量”的“自然人”应为 3（上年报告 "
+        String expected = Path.of("2024", "星湖区民政局.txt") + ":37:18: 错误 NB501 “二、上年结转政府信息公开申请数量”的“自然人”应为 3（上年报告 "
                 + Path.of("2023", "星湖区民政局.txt") + " 第 60 行“四、结转下年度继续办理”的“自然人”），实为 2";
         assertTrue(r.stdout().contains(expected), r.stdout());
         assertTrue(r.stdout().strip().endsWith("检查了 2 个文件：1 个错误，0 个警告，0 个提示"), r.stdout());
@@ -87,7 +87,7 @@ class CrossYearLintTest {
         Files.writeString(dir.resolve("current/.nianbao.json"), "{\"previous\": \"../archive/旧报告.txt\"}");
         var r = CliProcess.run(dir.resolve("current"), "lint", "年报.txt");
         assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
-        assertTrue(r.stdout().contains("年报.txt:90:2: error NB501"), r.stdout());
+        assertTrue(r.stdout().contains("年报.txt:90:2: 错误 NB501"), r.stdout());
         assertTrue(r.stdout().contains("旧报告.txt 第 337 行"), r.stdout());
         assertTrue(r.stdout().strip().endsWith("检查了 1 个文件：1 个错误，0 个警告，0 个提示"), r.stdout());
     }

@@ -56,7 +56,7 @@ class DocumentLintTest {
         write("报告.docx", ReportRenderings.docx(wrongTotalExample()));
         var r = CliProcess.run(dir, "lint", "报告.docx");
         assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
-        assertTrue(r.stdout().startsWith("报告.docx 表2 第4行 总计: error NB301 “一、本年新收政府信息公开申请数量”的“总计”应为 19，实为 20"), r.stdout());
+        assertTrue(r.stdout().startsWith("报告.docx 表2 第4行 总计: 错误 NB301 “一、本年新收政府信息公开申请数量”的“总计”应为 19，实为 20"), r.stdout());
         assertTrue(r.stdout().strip().endsWith("检查了 1 个文件：1 个错误，0 个警告，0 个提示"), r.stdout());
     }
 
@@ -170,7 +170,7 @@ class DocumentLintTest {
         write("旧报告.doc", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         var doc = CliProcess.run(dir, "lint", "旧报告.doc");
         assertEquals(1, doc.exitCode(), doc.stdout() + doc.stderr());
-        assertTrue(doc.stdout().startsWith("旧报告.doc: error NB601 旧报告.doc: 旧版 Word 文档（.doc）无法检查"), doc.stdout());
+        assertTrue(doc.stdout().startsWith("旧报告.doc: 错误 NB601 旧报告.doc: 旧版 Word 文档（.doc）无法检查"), doc.stdout());
         write("坏.docx", "PK\u0003\u0004 damaged".getBytes(StandardCharsets.ISO_8859_1));
         var bad = CliProcess.run(dir, "lint", "坏.docx");
         assertEquals(2, bad.exitCode());
@@ -191,8 +191,8 @@ class DocumentLintTest {
         byte[] before = Files.readAllBytes(pdf);
         var r = CliProcess.run(dir, "lint", "--fix", "报告.pdf");
         assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
-        assertTrue(r.stdout().contains("报告.pdf 第1页 表2 第4行 总计: error NB301"), r.stdout());
-        assertTrue(r.stdout().contains("info NB603 报告.pdf: PDF 文件不能自动修复"), r.stdout());
+        assertTrue(r.stdout().contains("报告.pdf 第1页 表2 第4行 总计: 错误 NB301"), r.stdout());
+        assertTrue(r.stdout().contains("提示 NB603 报告.pdf: PDF 文件不能自动修复"), r.stdout());
         assertArrayEquals(before, Files.readAllBytes(pdf));
     }
 
@@ -222,8 +222,8 @@ class DocumentLintTest {
         Files.write(reports.resolve("星湖区2024年年报.wps"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         var r = CliProcess.run(dir, "lint", "reports");
         assertEquals(1, r.exitCode(), r.stdout() + r.stderr());
-        assertEquals("reports/星湖区2024年年报.wps: error NB601 reports/星湖区2024年年报.wps: WPS 文字文档（.wps）无法检查：请在 WPS 中“另存为” Word 文档（.docx）后再检查\n"
-                + "检查了 5 个文件：1 个错误，0 个警告，0 个提示\n", r.stdout());
+        assertEquals("reports/星湖区2024年年报.wps: 错误 NB601 reports/星湖区2024年年报.wps: WPS 文字文档（.wps）无法检查：请在 WPS 中“另存为” Word 文档（.docx）后再检查\n"
+                + "检查了 5 个文件：1 个错误，0 个警告，0 个提示；跳过 2 个不是年报的文件\n", r.stdout());
         var page = CliProcess.run(dir, "lint", "reports/index.html");
         assertTrue(page.stdout().contains("NB101"), "a page named on the command line is checked: " + page.stdout());
     }

@@ -73,7 +73,7 @@ class DocumentRenderingsTest {
         CheckResult actual = Checker.check(doc.text(), CheckOptions.DEFAULT);
         assertEquals(comparable(findings(expected), kind), comparable(findings(actual), kind), fixture.getFileName() + " as " + kind + "; text:\n" + doc.text());
         // What convert writes, in each layout, lints like the text too.
-        for (TableLayout layout : TableLayout.values()) {
+        for (TableLayout layout : List.of(TableLayout.TABS, TableLayout.CELL_PER_LINE, TableLayout.PIPES)) {
             String converted = DocumentTextLayouts.inLayout(doc, layout);
             assertEquals(comparable(findings(expected), kind), comparable(findings(Checker.check(converted, CheckOptions.DEFAULT)), kind),
                     fixture.getFileName() + " as " + kind + " converted to " + layout + ":\n" + converted);
