@@ -24,14 +24,16 @@ import nianbao.core.syntax.Section;
  * "行政复议1件", "“0”行政复议与行政诉讼", "未发生行政复议"); anything less clear is left alone.
  */
 final class ProseNumbers extends BaseRule {
+    // Numbers are read whole (possessive, from the start of a run of digits) so that a long line of digits or
+    // spaces is scanned once, not once per position.
     private static final Pattern RECEIVED = Pattern.compile(
-            "(?:收到|受理)[^。；;，,\\d]{0,12}?(?:申请|依申请)[^。；;，,\\d]{0,8}?(\\d+)\\s*件"
-                    + "|(?:收到|受理)(\\d+)\\s*件[^。；;，,\\d]{0,4}?(?:申请|依申请)");
+            "(?:收到|受理)[^。；;，,\\d]{0,12}?(?:申请|依申请)[^。；;，,\\d]{0,8}?(?<!\\d)(\\d++)\\s*+件"
+                    + "|(?:收到|受理)(?<!\\d)(\\d++)\\s*+件[^。；;，,\\d]{0,4}?(?:申请|依申请)");
     private static final Pattern REVIEWS = Pattern.compile(
-            "行政复议(?:案件)?(?:共)?\\s*(\\d+)\\s*[件起宗]|[“\"]?(\\d+)[”\"]?\\s*[件起宗]?\\s*行政复议(?![^。；;，,]{0,4}\\d)");
+            "行政复议(?:案件)?(?:共)?\\s*+(?<!\\d)(\\d++)\\s*+[件起宗]|[“\"]?(?<!\\d)(\\d++)[”\"]?\\s*+[件起宗]?\\s*+行政复议(?![^。；;，,]{0,4}\\d)");
     private static final Pattern LAWSUITS = Pattern.compile(
-            "行政诉讼(?:案件)?(?:共)?\\s*(\\d+)\\s*[件起宗]|[“\"]?(\\d+)[”\"]?\\s*[件起宗]?\\s*行政诉讼");
-    private static final Pattern BOTH_AFTER_NUMBER = Pattern.compile("[“\"]?(\\d+)[”\"]?\\s*[件起宗]?\\s*行政复议(?:与|和|及|、)行政诉讼");
+            "行政诉讼(?:案件)?(?:共)?\\s*+(?<!\\d)(\\d++)\\s*+[件起宗]|[“\"]?(?<!\\d)(\\d++)[”\"]?\\s*+[件起宗]?\\s*+行政诉讼");
+    private static final Pattern BOTH_AFTER_NUMBER = Pattern.compile("[“\"]?(?<!\\d)(\\d++)[”\"]?\\s*+[件起宗]?\\s*+行政复议(?:与|和|及|、)行政诉讼");
     private static final Pattern NONE_OF_BOTH = Pattern.compile("(?:未发生|没有发生|无)[^。；;，,\\d]{0,12}行政复议(?:(?:与|和|及|、)行政诉讼)?");
 
     ProseNumbers() {
