@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
+import nianbao.core.CheckCancelledException;
 import nianbao.core.CheckResult;
 import nianbao.core.rules.RuleFailure;
 
@@ -68,12 +69,16 @@ final class Analyzer {
         // While the author types, checks queue up behind each other; only the latest version is worth the time.
         if (!isCurrent.test(document)) return Analysis.stale(document, new Convert(document.source(), encoding));
         try {
-            CheckResult result = checker.check(document.text(), settings.forDocument(document.uri()).options());
+            // A version the author has typed past is not worth finishing: the check stops between phases and rules.
+            CheckResult result = checker.check(document.text(), settings.forDocument(document.uri()).options(),
+                    () -> !isCurrent.test(document));
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
                         + "）时出错，已跳过该规则", failure.error());
             }
             return new Analysis(document, result, new Convert(result.source(), encoding));
+        } catch (CheckCancelledException e) {
+            return Analysis.stale(document, new Convert(document.source(), encoding));
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {

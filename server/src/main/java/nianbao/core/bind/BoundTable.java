@@ -72,4 +72,15 @@ public final class BoundTable {
         }
         return null;
     }
+
+    /**
+     * Whether a label belongs to a row that repeats an earlier one. Its wording is not fixed: which official row it
+     * was meant to be is in doubt, and a fixed label could bind elsewhere on the next run.
+     */
+    public boolean onDuplicateRow(LabelUse use) {
+        for (BoundRow r : rows) {
+            if (r.duplicate && (r.labelCell == use.cell() || r.groupCells.contains(use.cell()))) return true;
+        }
+        return false;
+    }
 }

@@ -40,16 +40,22 @@ public final class FixAll {
         return edits;
     }
 
-    /** The derived cells of a table that fix-all changes, in formula order, with their new values. */
+    /**
+     * The derived cells of a table that fix-all changes, in formula order, with their new values. A cell that two
+     * formulas derive (（七）总计's 总计: its row, and its column) is changed only when they agree: when they do not
+     * (a part of one of them is not a number, so it could not be recomputed), which value is right cannot be known.
+     */
     public static Map<BoundValue, BigDecimal> recomputed(BoundTable table) {
         Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
+        Set<BoundValue> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
         for (Formula f : table.formulas) {
-            if (f.target().value().kind() == CellValue.Kind.NOT_A_NUMBER) continue;
+            BoundValue target = f.target();
+            if (target.value().kind() == CellValue.Kind.NOT_A_NUMBER || uncertain.contains(target)) continue;
             BigDecimal sum = BigDecimal.ZERO;
             boolean known = true;
             for (BoundValue part : f.parts()) {
-                BigDecimal v = computed.containsKey(part) ? computed.get(part) : numberOf(part);
+                BigDecimal v = computed.containsKey(part) ? computed.get(part) : uncertain.contains(part) ? null : numberOf(part);
                 if (v == null) {
                     known = false;
                     break;
@@ -57,15 +63,27 @@ public final class FixAll {
                 sum = sum.add(v);
             }
             if (!known) continue;
-            computed.put(f.target(), sum);
-            BigDecimal written = numberOf(f.target());
+            BigDecimal earlier = computed.get(target);
+            if (earlier != null && earlier.compareTo(sum) != 0) {
+                uncertain.add(target);
+                computed.remove(target);
+                changed.remove(target);
+                continue;
+            }
+            computed.put(target, sum);
+            BigDecimal written = numberOf(target);
             if (written == null || written.compareTo(sum) != 0) {
-                changed.put(f.target(), sum);
+                changed.put(target, sum);
             } else {
-                changed.remove(f.target());
+                changed.remove(target);
             }
         }
         return changed;
+    }
+
+    /** Whether fix-all changes this cell (a finding offers a fix for a derived cell only when it does). */
+    public static boolean changes(BoundTable table, BoundValue cell) {
+        return recomputed(table).containsKey(cell);
     }
 
     /**

@@ -77,7 +77,8 @@ final class Residue extends BaseRule {
                 String first = src.line(next.firstLine());
                 if (last.strip().length() >= MIN_CUT_LINE && !endsSentence(last)
                         && !STARTS_NEW_ITEM.matcher(first).lookingAt() && !isStandaloneLine(src, next)) {
-                    int from = src.lineContentEnd(p.lastLine());
+                    // Trailing spaces of the cut line go too: kept, they would make a run of spaces inside the sentence.
+                    int from = src.lineStart(p.lastLine()) + last.stripTrailing().length();
                     int to = src.lineStart(next.firstLine());
                     ctx.report(Severity.INFO, ctx.lineRange(p.lastLine()), "段落在此处被分页截断：第 " + (p.lastLine() + 1)
                                     + " 行与第 " + (next.firstLine() + 1) + " 行是同一段，应连在一起",

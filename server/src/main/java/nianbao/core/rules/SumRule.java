@@ -59,6 +59,8 @@ abstract class SumRule extends BaseRule {
      * must be declared by a finding's fix).
      */
     static List<Fix> fix(RuleContext ctx, BoundTable table, BoundValue target, String value) {
+        // A value fix-all would not write (two formulas disagree on the cell) is not certain: no fix is offered.
+        if (!FixAll.changes(table, target)) return List.of();
         return CellEdits.setValue(ctx.source(), target, value)
                 .map(e -> {
                     List<TextEdit> edits = new ArrayList<>();

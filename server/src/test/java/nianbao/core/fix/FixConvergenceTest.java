@@ -51,6 +51,23 @@ class FixConvergenceTest {
         assertTrue(fixed.contains("\t（七）总计\t16\t1\t0\t0\t0\t0\t17"), fixed);
     }
 
+    /**
+     * The fuzzer's case: a part wrong in one row, a cell that is not a number in another, so （七）'s column cell cannot
+     * be recomputed and （七）总计's row and column disagree. Fix-all used to write the column's value, leaving an
+     * NB301 "应为 …" with a fix that no later run applied.
+     */
+    @Test
+    void aSeventhTotalOnWhichItsRowAndItsColumnDisagreeIsLeftAloneAndNothingFixableRemains() {
+        String text = Fixtures.text("layout-tabs-clean.txt")
+                .replace("3.危及“三安全一稳定”\t1\t0\t0\t0\t0\t0\t1", "3.危及“三安全一稳定”\t1\t0\t0\t0\t0\t5\t1")
+                .replace("2.重复申请\t1\t0\t0\t0\t0\t0\t1", "2.重复申请\t1\t0\t0\t0\t0\t—\t1");
+        CheckResult r = check(text);
+        assertNull(DeclaredEdits.firstUndeclared(r, plan(r)));
+        String fixed = fixOnceAndConverge(text);
+        assertTrue(fixed.contains("3.危及“三安全一稳定”\t1\t0\t0\t0\t0\t5\t6"), fixed);
+        assertTrue(fixed.contains(SEVENTH_ROW), "（七）总计 was changed although its row and column disagree");
+    }
+
     @Test
     void theKnockOnRecomputeOfARowTotalIsDeclaredByTheFixOfItsPart() {
         String text = Fixtures.text("layout-tabs-clean.txt")
