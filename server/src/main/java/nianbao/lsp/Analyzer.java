@@ -44,9 +44,14 @@ final class Analyzer {
     /** The analysis of this version with the current settings: cached, or computed on the worker. */
     CompletableFuture<Analysis> analysisOf(TextDocument document) {
         long generation = settings.generation();
-        Cached cached = latest.compute(document.uri(), (uri, old) ->
-                old != null && old.document() == document && old.generation() == generation ? old
-                        : new Cached(document, generation, settingsReady.thenApplyAsync(ready -> analyze(document), worker)));
+        Cached cached = latest.compute(document.uri(), (uri, old) -> {
+            if (old != null && old.document() == document && old.generation() == generation) return old;
+            // Documents are checked side by side, but one document's versions one after another: a version that
+            // waited behind its predecessor is skipped if it was overtaken meanwhile, and the running one is cancelled.
+            CompletableFuture<?> before = old == null ? settingsReady
+                    : settingsReady.thenCombine(old.analysis().handle((a, e) -> null), (x, y) -> null);
+            return new Cached(document, generation, before.thenApplyAsync(ready -> analyze(document), worker));
+        });
         return cached.analysis();
     }
 
