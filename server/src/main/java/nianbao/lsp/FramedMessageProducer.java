@@ -2,6 +2,7 @@ package nianbao.lsp;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -36,7 +37,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
  * {@code Content-Length:} header found in the stream. A message that has an id and nothing else is answered with
  * InvalidRequest.
  */
-final class FramedMessageProducer implements MessageProducer {
+final class FramedMessageProducer implements MessageProducer, Closeable {
     private static final byte[] LENGTH_HEADER = "content-length:".getBytes(StandardCharsets.US_ASCII);
     /** A header block longer than this is not a header block: it is skipped up to the next length header. */
     private static final int MAX_HEADER_BYTES = 8 * 1024;
@@ -231,7 +232,10 @@ final class FramedMessageProducer implements MessageProducer {
         return "FramedMessageProducer";
     }
 
-    void close() {
+    /** Stops reading (LSP4J closes the producer when the connection is cancelled). */
+    @Override
+    public void close() throws IOException {
         keepRunning = false;
+        input.close();
     }
 }
