@@ -69,7 +69,8 @@ final class DocumentLint {
         }
     }
 
-    static FileResult check(InputFile input, CheckOptions options, boolean fix) throws LintCommand.InputException {
+    static FileResult check(InputFile input, CheckOptions options, boolean fix, SafeFileWriter writer)
+            throws LintCommand.InputException {
         DocumentInput document = input.document();
         CheckResult result = Checker.check(input.decoded().text(), options);
         if (document.cannotCheck() != null) return new FileResult(input, only(result, List.of(document.cannotCheck())), 0);
@@ -87,10 +88,11 @@ final class DocumentLint {
         int[] missed = {0};
         try {
             byte[] fixed = DocumentReaders.rewriteCells(document.kind(), document.bytes(), changes, missed);
-            AtomicFileWriter.replace(input.path(), fixed);
+            // Written with every other fixed file once all can be (SafeFileWriter), never on its own now.
+            writer.addBytes(input, fixed);
             InputFile reread = read(input.path(), input.displayName(), fixed, document.kind());
             return new FileResult(reread, Checker.check(reread.decoded().text(), options), changes.size() - missed[0]);
-        } catch (DocumentReadException | IOException e) {
+        } catch (DocumentReadException e) {
             throw new LintCommand.InputException(input.displayName() + ": 无法写入修复结果（" + e.getMessage() + "）");
         }
     }

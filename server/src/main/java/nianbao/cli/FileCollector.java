@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -53,6 +54,8 @@ final class FileCollector {
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p)) {
                 out.add(p);
                 explicit.add(p);
+            } else if (isLinkLoop(p)) {
+                problems.add(linkLoop(p));
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(arg + ": 不是普通文件" + (Files.isSymbolicLink(p) ? "（链接指向的文件不存在）" : ""));
             } else {
@@ -68,7 +71,12 @@ final class FileCollector {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isReport(file)) found.add(file);
+                    if (attrs.isRegularFile() && isReport(file)) {
+                        found.add(file);
+                    } else if (attrs.isSymbolicLink() && isLinkLoop(file)) {
+                        // Following the link failed: a link to itself is reported as it is when named directly.
+                        problems.add(linkLoop(file));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -87,6 +95,28 @@ final class FileCollector {
         }
         found.sort(null);
         out.addAll(found);
+    }
+
+    /** A symbolic link that leads back to itself (directly or through other links): it names no file at all. */
+    private static boolean isLinkLoop(Path p) {
+        if (!Files.isSymbolicLink(p)) return false;
+        try {
+            p.toRealPath();
+            return false;
+        } catch (FileSystemLoopException e) {
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (FileSystemException e) {
+            // ELOOP: "Too many levels of symbolic links".
+            return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String linkLoop(Path p) {
+        return p + ": 符号链接循环（链接直接或经由其他链接指向自身），无法读取";
     }
 
     private static boolean isReport(Path file) {

@@ -3,11 +3,8 @@ package nianbao.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +35,8 @@ import nianbao.document.DocumentKind;
 final class LintCommand {
     private final PrintStream out;
     private final PrintStream err;
+    /** --fix writes only after every file is checked, and only when every target can be written. */
+    private final SafeFileWriter writer = new SafeFileWriter();
 
     LintCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -98,8 +97,9 @@ final class LintCommand {
             case SARIF -> new SarifReporter();
             case HTML -> new HtmlReporter();
         };
-        // Text to standard output streams file by file; a report written to a file (-o) is written whole at the end.
-        boolean streaming = options.output == null;
+        // Text to standard output streams file by file; a report written to a file (-o) is written whole at the end,
+        // and so is the report of --fix, which only holds once every fixed file could be written.
+        boolean streaming = options.output == null && !options.fix;
         LintProgress progress = LintProgress.onStderr(err, inputs.size());
         List<FileResult> checked;
         List<FileResult> results;
@@ -120,6 +120,12 @@ final class LintCommand {
             return ExitCode.USAGE;
         }
         progress.finish();
+        List<String> unwritten = writer.writeAll();
+        if (!unwritten.isEmpty()) {
+            unwritten.forEach(p -> err.println("nianbao lint: " + p));
+            if (!writer.wroteAny()) err.println("nianbao lint: 未修改任何文件");
+            return ExitCode.USAGE;
+        }
         if (streaming) {
             // Cross-year findings need every file checked: streamed after the files, before the summary.
             for (int i = 0; i < results.size(); i++) {
@@ -206,57 +212,14 @@ final class LintCommand {
         }
     }
 
-    private static FileResult checkOne(InputFile input, CheckOptions options, boolean fix) throws InputException {
-        if (input.document() != null) return DocumentLint.check(input, options, fix);
+    private FileResult checkOne(InputFile input, CheckOptions options, boolean fix) throws InputException {
+        if (input.document() != null) return DocumentLint.check(input, options, fix, writer);
         CheckResult result = Checker.check(input.decoded().text(), options);
         if (!fix || input.path() == null) return new FileResult(input, result, 0);
         List<TextEdit> edits = FixPlan.edits(result, EnumSet.allOf(FixKind.class));
         if (edits.isEmpty()) return new FileResult(input, result, 0);
         String fixed = TextEdits.apply(result.source(), edits);
-        write(input, fixed);
+        writer.add(input, fixed);
         return new FileResult(input, Checker.check(fixed, options), edits.size());
-    }
-
-    /** Writes beside the file and moves it over the original, so a crash never leaves half a report. */
-    private static void write(InputFile input, String text) throws InputException {
-        DecodedFile decoded = input.decoded();
-        byte[] bytes;
-        try {
-            bytes = decoded.encode(text);
-        } catch (CharacterCodingException e) {
-            throw new InputException(input.displayName() + ": 修复后的文本无法用原编码 " + decoded.describe() + " 保存，未修改");
-        }
-        Path target;
-        try {
-            target = input.path().toRealPath();
-        } catch (IOException e) {
-            throw new InputException(input.displayName() + ": 无法写入修复结果（" + e.getMessage() + "）");
-        }
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".nianbao-tmp");
-            Files.write(temp, bytes);
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException | IOException ignored) {
-                // Not a POSIX file system: the default permissions of a new file are what we can do.
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new InputException(input.displayName() + ": 无法写入修复结果（" + e.getMessage() + "）");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Already moved, or nothing left to clean.
-                }
-            }
-        }
     }
 }

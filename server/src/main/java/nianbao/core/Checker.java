@@ -42,11 +42,19 @@ public final class Checker {
     }
 
     public static CheckResult check(String text, CheckOptions options) {
+        return check(text, options, CheckCancellation.NEVER);
+    }
+
+    /** Like {@link #check(String, CheckOptions)}; throws {@link CheckCancelledException} once {@code cancel} says so. */
+    public static CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
         SourceText source = new SourceText(text);
+        cancel.throwIfCancelled();
         ReportSyntax syntax = new ReportParser().parse(source);
+        cancel.throwIfCancelled();
         BoundReport bound = ReportBinder.bind(syntax, options.formatVersion());
+        cancel.throwIfCancelled();
         List<Rule> rules = Rules.all();
-        RuleRunner.Outcome outcome = RuleRunner.run(bound, rules);
+        RuleRunner.Outcome outcome = RuleRunner.run(bound, rules, cancel);
         List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics().size());
         for (Diagnostic d : outcome.diagnostics()) {
             if (UnreadableTable.withheld(bound, d)) continue;

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
+import nianbao.core.CheckCancelledException;
 import nianbao.core.CheckResult;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.rules.RuleFailure;
@@ -52,9 +53,14 @@ final class Analyzer {
     /** The analysis of this version with the current settings: cached, or computed on the worker. */
     CompletableFuture<Analysis> analysisOf(TextDocument document) {
         long generation = settings.generation();
-        Cached cached = latest.compute(document.uri(), (uri, old) ->
-                old != null && old.document() == document && old.generation() == generation ? old
-                        : new Cached(document, generation, settingsReady.thenApplyAsync(ready -> analyze(document), worker)));
+        Cached cached = latest.compute(document.uri(), (uri, old) -> {
+            if (old != null && old.document() == document && old.generation() == generation) return old;
+            // Documents are checked side by side, but one document's versions one after another: a version that
+            // waited behind its predecessor is skipped if it was overtaken meanwhile, and the running one is cancelled.
+            CompletableFuture<?> before = old == null ? settingsReady
+                    : settingsReady.thenCombine(old.analysis().handle((a, e) -> null), (x, y) -> null);
+            return new Cached(document, generation, before.thenApplyAsync(ready -> analyze(document), worker));
+        });
         return cached.analysis();
     }
 
@@ -78,7 +84,8 @@ final class Analyzer {
         if (!isCurrent.test(document)) return Analysis.stale(document, new Convert(document.source(), encoding));
         try {
             CheckOptions options = settings.forDocument(document.uri()).options();
-            CheckResult result = checker.check(document.text(), options);
+            // A version the author has typed past is not worth finishing: the check stops between phases and rules.
+            CheckResult result = checker.check(document.text(), options, () -> !isCurrent.test(document));
             if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options);
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
@@ -86,6 +93,8 @@ final class Analyzer {
             }
             return new Analysis(document, result, workspaceReports == null ? new Convert(result.source(), encoding)
                     : new Convert(result.source(), encoding, workspaceReports::sourceOf));
+        } catch (CheckCancelledException e) {
+            return Analysis.stale(document, new Convert(document.source(), encoding));
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {

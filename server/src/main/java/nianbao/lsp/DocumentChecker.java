@@ -1,5 +1,6 @@
 package nianbao.lsp;
 
+import nianbao.core.CheckCancellation;
 import nianbao.core.CheckResult;
 import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
@@ -10,7 +11,22 @@ import nianbao.core.config.CheckOptions;
  */
 @FunctionalInterface
 interface DocumentChecker {
-    DocumentChecker CORE = Checker::check;
+    DocumentChecker CORE = new DocumentChecker() {
+        @Override
+        public CheckResult check(String text, CheckOptions options) {
+            return Checker.check(text, options);
+        }
+
+        @Override
+        public CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
+            return Checker.check(text, options, cancel);
+        }
+    };
 
     CheckResult check(String text, CheckOptions options);
+
+    /** A check that stops (CheckCancelledException) once {@code cancel} says so; checkers for tests may ignore it. */
+    default CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
+        return check(text, options);
+    }
 }

@@ -33,8 +33,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The language server: lifecycle (initialize, shutdown, exit), the open documents, and the threads work runs on.
- * Checks and request work run on one worker thread, never on the LSP message thread, so typing is never blocked;
- * debounce timers run on a timer thread. The features themselves are in small classes the services call.
+ * Checks and request work run on a small pool of worker threads, never on the LSP message thread, so typing is
+ * never blocked; debounce timers run on a timer thread. The features themselves are in small classes the services call.
  */
 public final class NianbaoLanguageServer implements LanguageServer, LanguageClientAware {
     /** How long diagnostics wait for the client's settings before using the ones known. */
@@ -43,7 +43,9 @@ public final class NianbaoLanguageServer implements LanguageServer, LanguageClie
     private final DocumentChecker checker;
     private final ClientLog log = new ClientLog();
     private final DocumentStore documents = new DocumentStore();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("nianbao-check"));
+    /** Documents are checked side by side, so that a huge one never holds up the one being typed in. */
+    private static final int CHECK_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final ExecutorService worker = Executors.newFixedThreadPool(CHECK_THREADS, daemon("nianbao-check"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("nianbao-debounce"));
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final ReportTextDocumentService textDocumentService = new ReportTextDocumentService(this);

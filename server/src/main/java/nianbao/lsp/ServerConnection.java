@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -26,7 +25,8 @@ final class ServerConnection {
 
     static ServerConnection start(NianbaoLanguageServer server, InputStream in, OutputStream out) {
         CancelNoticeFilter.install();
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = new GuardedLauncherBuilder()
+                .setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         Thread watcher = new Thread(() -> {

@@ -21,9 +21,10 @@
  *
  * <h2>Threads</h2>
  * The LSP4J message thread applies document changes (in order) and hands everything else on: checks and request
- * work run on one worker thread ({@link nianbao.lsp.Analyzer}), debounce timers on a timer thread
- * ({@link nianbao.lsp.DiagnosticPublisher}). A version that a newer one replaced before its check started is not
- * checked, and a result for an old version is never published.
+ * work run on a small pool of worker threads ({@link nianbao.lsp.Analyzer}), so that a huge document never holds up
+ * another, debounce timers on a timer thread ({@link nianbao.lsp.DiagnosticPublisher}). A version that a newer one
+ * replaced is not checked, or its check is cancelled between phases and rules, and a result for an old version is
+ * never published.
  *
  * <h2>Where things are</h2>
  * Lifecycle and wiring: {@link nianbao.lsp.NianbaoLanguageServer}, {@link nianbao.lsp.LspMain}. Requests:

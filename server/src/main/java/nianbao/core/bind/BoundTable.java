@@ -1,12 +1,15 @@
 package nianbao.core.bind;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import nianbao.core.format.FormatSpec.RowSpec;
 import nianbao.core.format.FormatSpec.TableSpec;
 import nianbao.core.format.FormatVersion;
 import nianbao.core.format.TableKind;
+import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Table;
 
@@ -88,4 +91,25 @@ public final class BoundTable {
         }
         return null;
     }
+
+    /**
+     * Whether a label belongs to a row that repeats an earlier one. Its wording is not fixed: which official row it
+     * was meant to be is in doubt, and a fixed label could bind elsewhere on the next run.
+     */
+    public boolean onDuplicateRow(LabelUse use) {
+        Set<Cell> labels = duplicateRowLabels;
+        if (labels == null) {
+            // Once per table: asked for every label, a scan of the rows each time was quadratic in repeated tables.
+            labels = new HashSet<>();
+            for (BoundRow r : rows) {
+                if (!r.duplicate) continue;
+                if (r.labelCell != null) labels.add(r.labelCell);
+                labels.addAll(r.groupCells);
+            }
+            duplicateRowLabels = labels;
+        }
+        return labels.contains(use.cell());
+    }
+
+    private Set<Cell> duplicateRowLabels;
 }

@@ -2,54 +2,108 @@ package nianbao.core.fix;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nianbao.core.CheckResult;
 import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
+import nianbao.core.bind.CellValue;
 import nianbao.core.bind.Formula;
 import nianbao.core.diag.TextEdit;
+import nianbao.core.text.SourceText;
 
 /**
  * "重新计算全部总计": every derived cell recomputed in dependency order (items → （七）总计 → row totals; 四's group
  * totals), using values already recomputed. Cells that already hold the right number are left alone, so applying
- * the edits twice changes nothing the second time. A formula with a part that is not a number is skipped.
+ * the edits twice changes nothing the second time. A formula with a part that is not a number is skipped, and a
+ * derived cell whose text is not a number ("约17件") is never overwritten: it is the author's to correct (NB203).
+ *
+ * <p>The knock-on changes (a row total recomputed because one of its parts is) belong to the fix of the cell
+ * they follow from: {@link #knockOnEdits} lets a finding's fix declare them, so that every byte fix-all changes
+ * lies inside an edit some finding offers.
  */
 public final class FixAll {
     private FixAll() {
     }
 
     public static List<TextEdit> recomputeTotals(CheckResult result) {
-        Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
-        Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
+        List<TextEdit> edits = new ArrayList<>();
         for (BoundTable table : result.report().allTables()) {
-            for (Formula f : table.formulas) {
-                BigDecimal sum = BigDecimal.ZERO;
-                boolean known = true;
-                for (BoundValue part : f.parts()) {
-                    BigDecimal v = computed.containsKey(part) ? computed.get(part) : numberOf(part);
-                    if (v == null) {
-                        known = false;
-                        break;
-                    }
-                    sum = sum.add(v);
+            recomputed(table).forEach((cell, value) ->
+                    CellEdits.setValue(result.source(), cell, CellEdits.format(value)).ifPresent(edits::add));
+        }
+        return edits;
+    }
+
+    /**
+     * The derived cells of a table that fix-all changes, in formula order, with their new values. A cell that two
+     * formulas derive (（七）总计's 总计: its row, and its column) is changed only when they agree: when they do not
+     * (a part of one of them is not a number, so it could not be recomputed), which value is right cannot be known.
+     */
+    public static Map<BoundValue, BigDecimal> recomputed(BoundTable table) {
+        Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
+        Set<BoundValue> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
+        for (Formula f : table.formulas) {
+            BoundValue target = f.target();
+            if (target.value().kind() == CellValue.Kind.NOT_A_NUMBER || uncertain.contains(target)) continue;
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean known = true;
+            for (BoundValue part : f.parts()) {
+                BigDecimal v = computed.containsKey(part) ? computed.get(part) : uncertain.contains(part) ? null : numberOf(part);
+                if (v == null) {
+                    known = false;
+                    break;
                 }
-                if (!known) continue;
-                computed.put(f.target(), sum);
-                BigDecimal written = numberOf(f.target());
-                if (written == null || written.compareTo(sum) != 0) {
-                    changed.put(f.target(), sum);
-                } else {
-                    changed.remove(f.target());
-                }
+                sum = sum.add(v);
+            }
+            if (!known) continue;
+            BigDecimal earlier = computed.get(target);
+            if (earlier != null && earlier.compareTo(sum) != 0) {
+                uncertain.add(target);
+                computed.remove(target);
+                changed.remove(target);
+                continue;
+            }
+            computed.put(target, sum);
+            BigDecimal written = numberOf(target);
+            if (written == null || written.compareTo(sum) != 0) {
+                changed.put(target, sum);
+            } else {
+                changed.remove(target);
             }
         }
+        return changed;
+    }
+
+    /** Whether fix-all changes this cell (a finding offers a fix for a derived cell only when it does). */
+    public static boolean changes(BoundTable table, BoundValue cell) {
+        return recomputed(table).containsKey(cell);
+    }
+
+    /**
+     * The edits fix-all makes to cells that follow from {@code root} (the cells whose formulas use it, directly or
+     * through other derived cells), with the values fix-all gives them; {@code root}'s own edit is not included.
+     */
+    public static List<TextEdit> knockOnEdits(SourceText source, BoundTable table, BoundValue root) {
+        Set<BoundValue> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        reached.add(root);
+        for (Formula f : table.formulas) {
+            if (f.parts().stream().anyMatch(reached::contains)) reached.add(f.target());
+        }
+        reached.remove(root);
+        if (reached.isEmpty()) return List.of();
         List<TextEdit> edits = new ArrayList<>();
-        changed.forEach((cell, value) ->
-                CellEdits.setValue(result.source(), cell, CellEdits.format(value)).ifPresent(edits::add));
+        recomputed(table).forEach((cell, value) -> {
+            if (reached.contains(cell)) {
+                CellEdits.setValue(source, cell, CellEdits.format(value)).ifPresent(edits::add);
+            }
+        });
         return edits;
     }
 

@@ -42,7 +42,7 @@ final class EmptyCell extends BaseRule {
             Formula f = formula.get();
             String want = CellEdits.format(CellEdits.sum(f.parts()).orElseThrow());
             ctx.report(ctx.range(v), what + "：按" + SumRule.addends(f) + " 应为 " + want, SumRule.related(ctx, f),
-                    SumRule.fix(ctx, v, want));
+                    SumRule.fix(ctx, t, v, want));
         } else {
             ctx.report(ctx.range(v), what + "：应填写数字（没有则填 0）" + impliedByTotal(t, v));
         }

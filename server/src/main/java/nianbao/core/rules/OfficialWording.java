@@ -22,6 +22,7 @@ final class OfficialWording extends BaseRule {
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
             for (LabelUse use : t.labels) {
+                if (t.onDuplicateRow(use)) continue;
                 LabelMatch.Difference diff = LabelMatch.compare(use.cell().text(), use.official());
                 if (diff == LabelMatch.Difference.NONE || diff == LabelMatch.Difference.NUMBERING) continue;
                 String what = switch (use.kind()) {

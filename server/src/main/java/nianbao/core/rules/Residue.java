@@ -21,9 +21,10 @@ final class Residue extends BaseRule {
     /** Spaces of any width between two non-space characters; 8 or more is layout, not writing. */
     private static final Pattern SPACE_RUN = Pattern.compile("(?<=\\S)[ \\u3000\\u00A0]{8,}(?=\\S)");
     /** Characters a paragraph ends with; a long line ending otherwise, then a blank line, was cut by a page end. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；：:;!?…”’」』）)】\\]]\\s*$");
+    private static final String SENTENCE_END = "。！？；：:;!?…”’」』）)】]";
+    /** Anchored at the line's start and bounded, so that a long line costs no more than its first characters. */
     private static final Pattern STARTS_NEW_ITEM = Pattern.compile(
-            "^\\s*([（(\\[【]|[一二三四五六七八九十]+[是、．.]|\\d+[、．.]|第[一二三四五六七八九十]+|[\\u3000 ]).*");
+            "\\s*+([（(\\[【]|[一二三四五六七八九十]{1,6}[是、．.]|\\d{1,6}[、．.]|第[一二三四五六七八九十]|[\\u3000 ])");
     private static final int MIN_CUT_LINE = 40;
 
     Residue() {
@@ -43,6 +44,21 @@ final class Residue extends BaseRule {
         for (Section s : syntax.sections()) checkParagraphs(ctx, s.blocks());
     }
 
+    private static boolean endsSentence(String line) {
+        String s = line.stripTrailing();
+        return !s.isEmpty() && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * A one-line paragraph, short and not ending a sentence, is a page header, a page number or a title, not the rest
+     * of a cut sentence. Not joining it also keeps the fix stable: a joined line never becomes a new cut line.
+     */
+    private static boolean isStandaloneLine(SourceText src, Paragraph p) {
+        if (p.firstLine() != p.lastLine()) return false;
+        String line = src.line(p.firstLine());
+        return line.strip().length() < MIN_CUT_LINE && !endsSentence(line);
+    }
+
     private void checkParagraphs(RuleContext ctx, List<Block> blocks) {
         SourceText src = ctx.source();
         for (int b = 0; b < blocks.size(); b++) {
@@ -59,9 +75,10 @@ final class Residue extends BaseRule {
             if (b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph next && next.firstLine() == p.lastLine() + 2) {
                 String last = src.line(p.lastLine());
                 String first = src.line(next.firstLine());
-                if (last.strip().length() >= MIN_CUT_LINE && !SENTENCE_END.matcher(last).matches()
-                        && !STARTS_NEW_ITEM.matcher(first).matches()) {
-                    int from = src.lineContentEnd(p.lastLine());
+                if (last.strip().length() >= MIN_CUT_LINE && !endsSentence(last)
+                        && !STARTS_NEW_ITEM.matcher(first).lookingAt() && !isStandaloneLine(src, next)) {
+                    // Trailing spaces of the cut line go too: kept, they would make a run of spaces inside the sentence.
+                    int from = src.lineStart(p.lastLine()) + last.stripTrailing().length();
                     int to = src.lineStart(next.firstLine());
                     ctx.report(Severity.INFO, ctx.lineRange(p.lastLine()), "段落在此处被分页截断：第 " + (p.lastLine() + 1)
                                     + " 行与第 " + (next.firstLine() + 1) + " 行是同一段，应连在一起",

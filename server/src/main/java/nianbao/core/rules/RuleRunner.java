@@ -3,6 +3,7 @@ package nianbao.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import nianbao.core.CheckCancellation;
 import nianbao.core.bind.BoundReport;
 import nianbao.core.diag.Diagnostic;
 
@@ -15,9 +16,15 @@ public final class RuleRunner {
     }
 
     public static Outcome run(BoundReport report, List<Rule> rules) {
+        return run(report, rules, CheckCancellation.NEVER);
+    }
+
+    /** Runs the rules, asking {@code cancel} before each (a cancelled run throws CheckCancelledException). */
+    public static Outcome run(BoundReport report, List<Rule> rules, CheckCancellation cancel) {
         List<Diagnostic> all = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         for (Rule rule : rules) {
+            cancel.throwIfCancelled();
             RuleContext context = new RuleContext(report);
             context.begin(rule);
             try {

@@ -10,7 +10,9 @@ import nianbao.core.diag.Fix;
 import nianbao.core.diag.FixKind;
 import nianbao.core.diag.RelatedLocation;
 import nianbao.core.diag.Severity;
+import nianbao.core.diag.TextEdit;
 import nianbao.core.fix.CellEdits;
+import nianbao.core.fix.FixAll;
 
 /**
  * A derived cell that is not the sum of its parts: NB301, NB302 and NB304 differ only in which formulas they
@@ -34,7 +36,7 @@ abstract class SumRule extends BaseRule {
                 ctx.report(ctx.range(f.target()), f.target().describe() + "应为 " + want + "，实为 "
                                 + CellEdits.format(f.target().value().number()) + "（" + describe(f) + "：" + addends(f)
                                 + " = " + want + "）",
-                        related(ctx, f), fix(ctx, f.target(), want));
+                        related(ctx, f), fix(ctx, t, f.target(), want));
             }
         }
     }
@@ -66,9 +68,20 @@ abstract class SumRule extends BaseRule {
         return out;
     }
 
-    static List<Fix> fix(RuleContext ctx, BoundValue target, String value) {
+    /**
+     * Sets the cell and, in the same fix, the totals that follow from it (fix-all makes those changes too, and each
+     * must be declared by a finding's fix).
+     */
+    static List<Fix> fix(RuleContext ctx, BoundTable table, BoundValue target, String value) {
+        // A value fix-all would not write (two formulas disagree on the cell) is not certain: no fix is offered.
+        if (!FixAll.changes(table, target)) return List.of();
         return CellEdits.setValue(ctx.source(), target, value)
-                .map(e -> List.of(new Fix("将" + target.column().label + "改为 " + value, FixKind.DERIVED_VALUE, List.of(e))))
+                .map(e -> {
+                    List<TextEdit> edits = new ArrayList<>();
+                    edits.add(e);
+                    edits.addAll(FixAll.knockOnEdits(ctx.source(), table, target));
+                    return List.of(new Fix("将" + target.column().label + "改为 " + value, FixKind.DERIVED_VALUE, edits));
+                })
                 .orElse(List.of());
     }
 }
