@@ -131,6 +131,8 @@ final class LintCommand {
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i) != checked.get(i)) reporter.fileChecked(CrossYearLint.added(checked.get(i), results.get(i)), out);
             }
+        } else if (options.output == null) {
+            for (FileResult r : results) reporter.fileChecked(r, out);
         }
         if (!LintReportOutput.write(reporter, results, options.output, out, err)) return ExitCode.USAGE;
         boolean errors = results.stream().anyMatch(r -> r.result().count(Severity.ERROR) > 0);

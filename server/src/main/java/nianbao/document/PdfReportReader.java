@@ -96,7 +96,8 @@ final class PdfReportReader {
                     ProseParagraph last = blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof ProseParagraph lp) ? null : lp;
                     Placed before = i > 0 ? placed.get(i - 1) : null;
                     boolean joins = last != null && before != null && before.block() instanceof String
-                            && before.right() >= right - before.height() * 1.5f && b.left() <= left + b.height() * 0.5f;
+                            && before.right() >= right - before.height() * 1.5f && b.left() <= left + b.height() * 0.5f
+                            && !startsNumberedHeading(text);
                     if (joins) {
                         blocks.set(blocks.size() - 1, new ProseParagraph(last.text() + text, last.number(), last.page()));
                     } else {
@@ -148,4 +149,15 @@ final class PdfReportReader {
         return out;
     }
 
+
+    /**
+     * A line that starts like a heading (六、 （二） 3.) begins a paragraph of its own even when the line before ran
+     * to the right margin: a sentence that happens to fill the line is not continued by a heading.
+     */
+    private static boolean startsNumberedHeading(String text) {
+        return NUMBERED_HEADING.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HEADING =
+            java.util.regex.Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)");
 }

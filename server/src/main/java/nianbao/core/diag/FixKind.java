@@ -9,5 +9,15 @@ public enum FixKind {
     /** Remove Word/PDF residue. */
     RESIDUE,
     /** Change the author's prose (a number to the table's, punctuation, a word typed twice): offered, never applied by fix-all. */
-    PROSE_EDIT
+    PROSE_EDIT,
+    /** Insert a value cell that copying lost, where the table's sums place it: offered, never applied by fix-all. */
+    LOST_CELL;
+
+    /**
+     * Whether "fix everything safe" ({@code --fix}, fix-all on save) applies fixes of this kind. The author's own
+     * words and a lost cell (which the original document should confirm) are only offered as quick fixes.
+     */
+    public boolean inFixAll() {
+        return this != PROSE_EDIT && this != LOST_CELL;
+    }
 }

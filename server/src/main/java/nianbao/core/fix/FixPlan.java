@@ -23,7 +23,7 @@ public final class FixPlan {
         if (kinds.contains(FixKind.DERIVED_VALUE)) edits.addAll(FixAll.recomputeTotals(result));
         for (Diagnostic d : result.diagnostics()) {
             for (Fix f : d.fixes()) {
-                if (f.kind() == FixKind.PROSE_EDIT) continue; // the author's own words: a quick fix, never "fix all"
+                if (!f.kind().inFixAll()) continue; // the author's words, a lost cell: quick fixes, never "fix all"
                 if (f.kind() != FixKind.DERIVED_VALUE && kinds.contains(f.kind())) edits.addAll(f.edits());
             }
         }

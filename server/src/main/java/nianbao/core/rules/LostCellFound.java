@@ -45,7 +45,7 @@ final class LostCellFound extends BaseRule {
                         ? Optional.of(CellEdits.insertBefore(ctx.source(), r.layout, r.lostCell.insertBefore(), value))
                         : CellEdits.setValue(ctx.source(), v, value);
                 List<Fix> fixes = edit.map(e -> List.of(new Fix("补上“" + v.column().label + "”单元格 " + value,
-                        FixKind.DERIVED_VALUE, List.of(e)))).orElse(List.of());
+                        FixKind.LOST_CELL, List.of(e)))).orElse(List.of());
                 Range at = r.lostCell.insertBefore() >= 0
                         ? ctx.range(r.lostCell.insertBefore(), r.lostCell.insertBefore()) : ctx.range(v);
                 ctx.report(at, message, List.of(), fixes);
