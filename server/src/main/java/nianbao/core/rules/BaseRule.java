@@ -2,13 +2,13 @@ package nianbao.core.rules;
 
 import nianbao.core.diag.Severity;
 
-/** Holds a rule's code, default severity and one-line summary. */
-abstract class BaseRule implements Rule {
+/** Holds a rule's code, default severity and one-line summary (the prose rules in {@code rules.prose} too). */
+public abstract class BaseRule implements Rule {
     private final String code;
     private final Severity severity;
     private final String summary;
 
-    BaseRule(String code, Severity severity, String summary) {
+    protected BaseRule(String code, Severity severity, String summary) {
         this.code = code;
         this.severity = severity;
         this.summary = summary;

@@ -13,7 +13,7 @@ public final class Rules {
             new UnreadableTable(), new EmptyReport(),
             new ValueCount(), new EmptyCell(), new NotANumber(), new NegativeOrFraction(), new BrokenRow(),
             new RowStructure(), new OfficialWording(), new VersionMismatch(), new TraditionalCharacters(), new LostCellFound(),
-            new RowTotal(), new ResultTotal(), new Balance(), new ReviewTotal(),
+            new RowTotal(), new ResultTotal(), new BalanceRule(), new ReviewTotal(),
             new FeeStatement(), new EmptyProblemsSection(), new ProseNumbers(), new Residue());
 
     /** With the rules that read the prose (package {@code prose}: NB405–NB449), after the others. */

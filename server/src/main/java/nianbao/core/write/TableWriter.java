@@ -9,6 +9,8 @@ import nianbao.core.syntax.TableLayout;
  * Writes template rows in the layout a document's tables already use, so that inserted rows read like the rest:
  * a line of tab-separated cells (PDF), one cell per line each after a tab with a blank line between rows (Word),
  * or a line of {@code |}-separated cells. Lines end with "\n"; callers convert to the document's line ending.
+ * This package writes tables as text in a layout: the official tables as templates ({@link TableTemplate}) and any
+ * rows (a converted document's); the language server's completion, {@code nianbao convert} and the tests share it.
  */
 public final class TableWriter {
     private TableWriter() {

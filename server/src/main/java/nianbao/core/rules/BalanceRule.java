@@ -17,8 +17,8 @@ import nianbao.core.fix.CellEdits;
  * NB303: the 勾稽 relation of each column of 三, 一 + 二 = （七）总计 + 四. Reported at the 四 cell (the value
  * authors derive last); no fix, since which side is wrong cannot be known.
  */
-final class Balance extends BaseRule {
-    Balance() {
+final class BalanceRule extends BaseRule {
+    BalanceRule() {
         super("NB303", Severity.ERROR, "勾稽关系不成立：第一项加第二项之和不等于第三项（七）总计加第四项之和");
     }
 
