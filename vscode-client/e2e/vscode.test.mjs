@@ -191,18 +191,21 @@ try {
   async function runCommand(label) {
     const input = page.locator('.quick-input-widget input');
     // F1 can be swallowed while an editor is busy (a snippet just inserted): try again, focused.
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // The palette can also show while still inert (opening over a closing quick pick): then filling it fails
+    // and the whole opening is tried again.
+    for (let attempt = 0; ; attempt++) {
       await page.keyboard.press('F1');
       try {
         await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${label}`, { timeout: 5_000 });
         break;
-      } catch {
+      } catch (e) {
+        if (attempt >= 3) throw e;
         await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
         await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 300, y: 200 } }).catch(() => undefined);
       }
     }
-    await input.waitFor();
-    await input.fill(`>${label}`);
     const rows = page.locator('.quick-input-list .monaco-list-row');
     const deadline = Date.now() + 15_000;
     for (;;) {
