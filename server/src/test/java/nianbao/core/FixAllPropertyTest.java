@@ -54,8 +54,7 @@ class FixAllPropertyTest {
     private record Base(String name, byte[] bytes, String text) {
     }
 
-    @Test
-    void damagedReportsAreFixedInOneRunWithinDeclaredEditsInLinearTime() {
+    private static List<Base> bases() {
         List<Base> bases = new ArrayList<>();
         for (Path p : Fixtures.reports()) {
             try {
@@ -65,6 +64,27 @@ class FixAllPropertyTest {
                 throw new IllegalStateException(p + ": " + e, e);
             }
         }
+        return bases;
+    }
+
+    /**
+     * Replays case {@code i} alone (for a regression test of a case that failed): its text, or null when the damage
+     * made bytes that are not text. The case depends on the fixture reports present, like the run of all of them.
+     */
+    static String damagedCase(int i) {
+        List<Base> bases = bases();
+        Random random = new Random(SEED + i);
+        Base base = bases.get(random.nextInt(bases.size()));
+        try {
+            return damage(base, random);
+        } catch (TextDecoder.NotTextException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void damagedReportsAreFixedInOneRunWithinDeclaredEditsInLinearTime() {
+        List<Base> bases = bases();
         AtomicInteger fixedCases = new AtomicInteger();
         // Cases are independent; two threads halve the wall time on the project's 2-core machines.
         IntStream.range(0, CASES).parallel().forEach(i -> {
@@ -88,7 +108,7 @@ class FixAllPropertyTest {
     }
 
     /** Checks, fixes and checks again; true when there was something to fix. */
-    private static boolean checkOne(String text, String what) {
+    static boolean checkOne(String text, String what) {
         CheckResult r = timedCheck(text, what);
         assertTrue(r.failures().isEmpty(), () -> what + ": rule failed: " + r.failures());
         List<TextEdit> edits = FixPlan.edits(r, EnumSet.allOf(FixKind.class));

@@ -14,6 +14,7 @@ import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.CellValue;
 import nianbao.core.bind.Formula;
+import nianbao.core.bind.LostCell;
 import nianbao.core.diag.TextEdit;
 import nianbao.core.text.SourceText;
 
@@ -51,6 +52,13 @@ public final class FixAll {
         Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
         for (Formula f : table.formulas) {
             BoundValue target = f.target();
+            if (rests(f)) {
+                // Its values stand where a lost cell's guessed place puts them: not certain until the author confirms it.
+                uncertain.add(target);
+                computed.remove(target);
+                changed.remove(target);
+                continue;
+            }
             if (target.value().kind() == CellValue.Kind.NOT_A_NUMBER || uncertain.contains(target)) continue;
             BigDecimal sum = BigDecimal.ZERO;
             boolean known = true;
@@ -105,6 +113,26 @@ public final class FixAll {
             }
         });
         return edits;
+    }
+
+    /**
+     * Whether the formula reads a row whose lost cell {@link nianbao.core.bind.LostCellLocator} placed by the table's
+     * arithmetic. Fix-all never inserts that cell (a LOST_CELL fix is a quick fix only), so it writes no total that
+     * rests on the guess either. Without this, fixing one wrong total can let the locator place a cell it could not
+     * place before, and the totals that rest on it would turn fixable only after fix-all has run. A lost 总计 at the
+     * end of its row is a total never written, not a guess: it is filled like any missing total.
+     */
+    private static boolean rests(Formula f) {
+        if (onGuessedRow(f.target())) return true;
+        for (BoundValue part : f.parts()) {
+            if (onGuessedRow(part)) return true;
+        }
+        return false;
+    }
+
+    private static boolean onGuessedRow(BoundValue v) {
+        LostCell lost = v.row().lostCell;
+        return lost != null && !lost.totalAtEnd();
     }
 
     private static BigDecimal numberOf(BoundValue v) {

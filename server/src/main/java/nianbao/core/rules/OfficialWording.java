@@ -8,6 +8,7 @@ import nianbao.core.bind.LabelUse;
 import nianbao.core.diag.FixKind;
 import nianbao.core.diag.Severity;
 import nianbao.core.text.Chars;
+import nianbao.core.text.WordMarkers;
 
 /**
  * NB207: row labels, group labels and column headers in the official wording. A difference only in spaces or
@@ -36,13 +37,43 @@ final class OfficialWording extends BaseRule {
                 String message = minor
                         ? what + "“" + use.cell().text() + "”的标点或空格与官方格式不同：应为“" + use.official() + "”"
                         : what + "“" + use.cell().text() + "”与官方格式的文字不同：应为“" + use.official() + "”";
-                // A label joined from pieces on several lines (PDF text) cannot be replaced by one edit.
-                boolean whole = Chars.canonical(ctx.source().text().substring(use.cell().start(), use.cell().end()))
+                // A label joined from pieces on several lines (PDF text) cannot be replaced by one edit. Word markers
+                // inside it are not its text: the edit replaces them too (it starts before their NB404 fixes, which
+                // fix-all then drops as overlapping), as it would once NB404 has removed them.
+                boolean whole = Chars.canonical(WordMarkers.strip(
+                                ctx.source().text().substring(use.cell().start(), use.cell().end())))
                         .equals(Chars.canonical(use.cell().text()));
+                boolean fixable = whole && !endsInValues(use.cell().text());
                 ctx.report(minor ? Severity.INFO : defaultSeverity(), ctx.range(use.cell()), message,
-                        !whole ? List.of() : List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
+                        !fixable ? List.of() : List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
                                 use.cell().start(), use.cell().end(), use.official())));
             }
         }
+    }
+
+    /**
+     * Whether the label ends in numbers standing apart from its words ("…申请    2       0      0   0"): value cells
+     * a damaged row ran into the label. Replacing it would delete the author's figures, and the row would read
+     * differently afterwards. Scanned from the end, so a long label costs no more than its last tokens.
+     */
+    private static boolean endsInValues(String text) {
+        int end = Chars.trimEnd(text, 0, text.length());
+        boolean numbers = false;
+        while (end > 0) {
+            int start = end;
+            while (start > 0 && isDigitOrPoint(text.charAt(start - 1))) start--;
+            if (start == end || start == 0 || !isGap(text.charAt(start - 1))) break;
+            numbers = true;
+            end = Chars.trimEnd(text, 0, start);
+        }
+        return numbers && end > 0;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '.' || c == '．';
+    }
+
+    private static boolean isGap(char c) {
+        return c == '\t' || Chars.isSpace(c);
     }
 }

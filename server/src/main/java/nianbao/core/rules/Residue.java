@@ -11,13 +11,13 @@ import nianbao.core.syntax.Paragraph;
 import nianbao.core.syntax.ReportSyntax;
 import nianbao.core.syntax.Section;
 import nianbao.core.text.SourceText;
+import nianbao.core.text.WordMarkers;
 
 /**
  * NB404: what Word and PDF conversion leave in the text: bookmark markers, long runs of spaces inside a
  * sentence, and paragraphs cut in two by a page end.
  */
 final class Residue extends BaseRule {
-    private static final Pattern MARKER = Pattern.compile("\\[(?:bookmark|BOOKMARK): ?[^\\]\\n]{0,80}\\]");
     /** Spaces of any width between two non-space characters; 8 or more is layout, not writing. */
     private static final Pattern SPACE_RUN = Pattern.compile("(?<=\\S)[ \\u3000\\u00A0]{8,}(?=\\S)");
     /** Characters a paragraph ends with; a long line ending otherwise, then a blank line, was cut by a page end. */
@@ -34,7 +34,7 @@ final class Residue extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SourceText src = ctx.source();
-        Matcher m = MARKER.matcher(src.text());
+        Matcher m = WordMarkers.MARKER.matcher(src.text());
         while (m.find()) {
             ctx.report(ctx.range(m.start(), m.end()), "Word 残留标记“" + m.group() + "”：应删除", List.of(),
                     List.of(ctx.replace("删除“" + m.group() + "”", FixKind.RESIDUE, m.start(), m.end(), "")));

@@ -1,10 +1,10 @@
 package nianbao.core.syntax;
 
-import nianbao.core.text.Chars;
+import nianbao.core.text.WordMarkers;
 
 /** What a single line looks like before it is put in context. */
 enum LineKind {
-    /** Nothing but spaces (no tab). */
+    /** Nothing but spaces and Word markers (no tab). */
     BLANK,
     /** A tab then text without further tabs: one cell of a cell-per-line table, or an empty cell (lone tab). */
     CELL,
@@ -20,10 +20,11 @@ enum LineKind {
     static LineKind of(String line) {
         int firstTab = line.indexOf('\t');
         if (firstTab >= 0) {
-            boolean leading = Chars.isBlank(line.substring(0, firstTab));
+            boolean leading = WordMarkers.isBlank(line.substring(0, firstTab));
             return leading && line.indexOf('\t', firstTab + 1) < 0 ? CELL : TAB_ROW;
         }
-        if (Chars.isBlank(line)) return BLANK;
+        // A line of Word markers only is blank: it is once NB404 has removed them.
+        if (WordMarkers.isBlank(line)) return BLANK;
         int pipe = line.indexOf('|');
         if (pipe >= 0 && line.length() <= 400) {
             if (line.strip().matches("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?")) return PIPE_RULE;

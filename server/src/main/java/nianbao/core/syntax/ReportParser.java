@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nianbao.core.text.Chars;
 import nianbao.core.text.SourceText;
+import nianbao.core.text.WordMarkers;
 
 /**
  * Text to syntax tree. Never fails: any text gives a tree (possibly with no sections and no tables).
@@ -168,7 +169,7 @@ public final class ReportParser {
             } else if (k == LineKind.TEXT) {
                 boolean shortLine = isShort(source, i);
                 boolean wrapsCell = last == i - 1 && (kinds[i - 1] == LineKind.CELL || kinds[i - 1] == LineKind.TEXT)
-                        && !(isNumber(cellContent(source.line(i - 1))) && !isNumber(source.line(i).strip()));
+                        && !(isNumber(cellContent(source.line(i - 1))) && !isNumber(cellContent(source.line(i))));
                 if (shortLine && (wrapsCell || nextTableLineWithin(kinds, i + 1, to, 2) || piecesBeforeRow(source, kinds, i + 1, to))) {
                     last = i;
                 } else {
@@ -185,11 +186,13 @@ public final class ReportParser {
     }
 
     private static String cellContent(String line) {
-        return line.startsWith("\t") ? line.substring(1).strip() : line.strip();
+        String visible = WordMarkers.strip(line);
+        return visible.startsWith("\t") ? visible.substring(1).strip() : visible.strip();
     }
 
+    /** Measured without Word markers: a wrapped piece reads the same before and after NB404 removes them. */
     private static boolean isShort(SourceText source, int line) {
-        String text = source.line(line);
+        String text = WordMarkers.strip(source.line(line));
         return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nianbao.core.text.Chars;
 import nianbao.core.text.SourceText;
+import nianbao.core.text.WordMarkers;
 
 /** Reads the lines of one table into rows and cells, in whichever layout they use. */
 final class TableReader {
@@ -210,12 +211,13 @@ final class TableReader {
 
         void extend(int from, int to) {
             String t = source.text();
-            int s = Chars.skipSpaces(t, from, to);
-            int e = Chars.trimEnd(t, s, to);
+            // Word markers at the edges are outside the cell and inside it are not its text (NB404 removes them).
+            int s = WordMarkers.skip(t, from, to);
+            int e = WordMarkers.trimEnd(t, s, to);
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            text.append(t, s, e);
+            text.append(WordMarkers.strip(t.substring(s, e)));
         }
 
         boolean isEmpty() {
