@@ -134,6 +134,7 @@ final class TableReader {
             List<CellBuilder> cells = new ArrayList<>();
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, line, source.lineStart(i), i, sep, kinds[i]);
+            if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);
             if (layout == TableLayout.TABS && pending != null && kinds[i] == LineKind.TAB_ROW && !cells.isEmpty()
                     && !cells.get(0).isEmpty()) {
                 // A browser's copy of a web table: a <br> or paragraph inside the first cell broke the row.
@@ -179,6 +180,19 @@ final class TableReader {
             if (j == to || line.charAt(j) == sep) {
                 cells.add(new CellBuilder(base + start, base + j, lineIndex));
                 start = j + 1;
+            }
+        }
+    }
+
+    /** Tabs mixed with runs of spaces in one row: a tab cell holding several space-aligned numbers is split. */
+    private void splitSpaceRuns(List<CellBuilder> cells, int lineIndex) {
+        for (int k = cells.size() - 1; k >= 0; k--) {
+            CellBuilder c = cells.get(k);
+            List<int[]> pieces = SpaceRunCellSplitter.pieces(source.text(), c.from, c.to);
+            if (pieces.isEmpty()) continue;
+            cells.remove(k);
+            for (int p = pieces.size() - 1; p >= 0; p--) {
+                cells.add(k, new CellBuilder(pieces.get(p)[0], pieces.get(p)[1], lineIndex));
             }
         }
     }

@@ -21,7 +21,7 @@ final class ShapeRenderer {
     /** Characters per line in a PDF's narrow label column. */
     private static final int LABEL_WIDTH = 7;
 
-    enum Shape { PDF_LAYOUT, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
+    enum Shape { PDF_LAYOUT, MIXED_SEPARATORS, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
         TRADITIONAL, WORDING_VARIANTS }
 
     private ShapeRenderer() {
@@ -30,6 +30,7 @@ final class ShapeRenderer {
     static String render(String report, Shape shape) {
         return switch (shape) {
             case PDF_LAYOUT -> tables(report, ShapeRenderer::pdfLayout);
+            case MIXED_SEPARATORS -> tables(report, ShapeRenderer::mixedSeparators);
             case BROWSER_COPY -> tables(report, ShapeRenderer::browserCopy);
             case PIPE_CELL_LINES -> tables(report, rows -> perCell(rows, c -> List.of(c + " |"), List.of()));
             case PIPE_LONE_BARS -> tables(report, ShapeRenderer::loneBars);
@@ -96,6 +97,28 @@ final class ShapeRenderer {
                 if (k == valueLine) b.append("    ").append(values);
                 out.add(b.toString().stripTrailing());
             }
+        }
+        return out;
+    }
+
+    /**
+     * PDF text with a mix of tabs and runs of spaces between cells: before a value, every other separator is a run
+     * of spaces (alternating by row, at least one tab per row); next to an empty cell or a label, always a tab.
+     */
+    private static List<String> mixedSeparators(List<List<String>> rows) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            StringBuilder b = new StringBuilder(row.isEmpty() ? "" : row.get(0));
+            boolean tabUsed = false;
+            for (int j = 1; j < row.size(); j++) {
+                boolean spaces = isValue(row.get(j)) && !row.get(j - 1).isEmpty() && (j + r) % 2 == 0
+                        && (tabUsed || j + 1 < row.size());
+                b.append(spaces ? " ".repeat(2 + (j % 3)) : "\t");
+                tabUsed |= !spaces;
+                b.append(row.get(j));
+            }
+            out.add(b.toString());
         }
         return out;
     }
