@@ -11,6 +11,7 @@ final class TableReader {
     /** A block heading of table 二 (第二十条第（一）项) stands on its own line above its header row. */
     /** A sentence (a note above the table) is not a piece of a cell. */
     private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;：:]\\s*$");
+    private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*%?");
     private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("第\\S{1,4}[条條]");
     /**
      * Row labels of table 二 (规章, 行政处罚 …) in canonical form: such a label alone on a line is a row that lost its
@@ -163,6 +164,36 @@ final class TableReader {
             rows.add(new Row(build(cells), i, i));
         }
         if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
+        if (layout == TableLayout.TABS) joinBrokenLaterCells();
+    }
+
+    /**
+     * A browser's copy where a <br> or paragraph broke a later cell of a row (三、本年度办理结果 → （二）部分公开（区分
+     * 处理的 … / 其他情形） → values): the row's first line ends in a numbered label and holds no value, and the
+     * next line, right below it, goes on with an unnumbered piece that no row label is, followed by the values.
+     * Header rows never end in a numbered label, and a new row starts numbered or with a known label (规章).
+     */
+    private void joinBrokenLaterCells() {
+        for (int r = rows.size() - 2; r >= 0; r--) {
+            Row head = rows.get(r);
+            Row rest = rows.get(r + 1);
+            if (rest.firstLine() != head.lastLine() + 1 || head.cells().isEmpty() || rest.cells().isEmpty()) continue;
+            Cell cut = head.cells().get(head.cells().size() - 1);
+            Cell tail = rest.cells().get(0);
+            if (cut.isEmpty() || !TableTokens.isNumbered(cut.text()) || head.cells().stream().anyMatch(TableReader::isNumberCell)) continue;
+            if (tail.isEmpty() || isNumberCell(tail) || TableTokens.isNumbered(tail.text())
+                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tail.text()))
+                    || rest.cells().stream().noneMatch(TableReader::isNumberCell)) continue;
+            List<Cell> cells = new ArrayList<>(head.cells().subList(0, head.cells().size() - 1));
+            cells.add(new Cell(cut.start(), tail.end(), cut.text() + tail.text(), cut.line()));
+            cells.addAll(rest.cells().subList(1, rest.cells().size()));
+            rows.set(r, new Row(cells, head.firstLine(), rest.lastLine()));
+            rows.remove(r + 1);
+        }
+    }
+
+    private static boolean isNumberCell(Cell c) {
+        return NUMBER_CELL.matcher(c.text()).matches();
     }
 
     private void splitInto(List<CellBuilder> cells, String line, int base, int lineIndex, char sep, LineKind kind) {

@@ -123,7 +123,10 @@ final class ShapeRenderer {
         return out;
     }
 
-    /** A browser's copy: cells covered by a rowspan are absent, a <br> breaks a long first cell, NBSP pads numbers. */
+    /**
+     * A browser's copy: cells covered by a rowspan are absent, a <br> breaks a long first cell or a long label after
+     * a group cell, NBSP pads numbers.
+     */
     private static List<String> browserCopy(List<List<String>> rows) {
         List<String> out = new ArrayList<>();
         for (List<String> row : rows) {
@@ -135,6 +138,10 @@ final class ShapeRenderer {
             String first = cells.get(0);
             if (first.length() > 12 && !isValue(first) && cells.size() > 1) {
                 cells.set(0, String.join("\n", pieces(first, 8)));
+            }
+            // A <br> in a later cell: the row's label after its rowspan group cell, when long.
+            if (cells.size() > 2 && !isValue(first) && !isValue(cells.get(1)) && cells.get(1).length() > 12) {
+                cells.set(1, String.join("\n", pieces(cells.get(1), 8)));
             }
             out.add(String.join("\t", cells));
         }
