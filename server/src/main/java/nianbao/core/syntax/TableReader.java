@@ -17,7 +17,7 @@ final class TableReader {
      * Row labels of table 二 (规章, 行政处罚 …) in canonical form: such a label alone on a line is a row that lost its
      * only value, not a piece of the next row's first cell.
      */
-    private static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
+    static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
     private final SourceText source;
     private final List<Row> rows = new ArrayList<>();
 
@@ -136,6 +136,8 @@ final class TableReader {
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, line, source.lineStart(i), i, sep, kinds[i]);
             if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);
+            // A row of mixed separators that lost the cell after its only tab is aligned by spaces alone.
+            boolean spacedRow = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && splitSpaceRuns(cells, i);
             if (layout == TableLayout.TABS && pending != null && kinds[i] == LineKind.TAB_ROW && !cells.isEmpty()
                     && !cells.get(0).isEmpty()) {
                 // A browser's copy of a web table: a <br> or paragraph inside the first cell broke the row.
@@ -147,7 +149,7 @@ final class TableReader {
                 pending = null;
                 continue;
             }
-            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !BLOCK_HEADING.matcher(line).find()
+            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !spacedRow && !BLOCK_HEADING.matcher(line).find()
                     && !PROSE_END.matcher(line).find() && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line))
                     && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
             if (piece && pending != null && !cells.isEmpty()) {
@@ -216,16 +218,19 @@ final class TableReader {
     }
 
     /** Tabs mixed with runs of spaces in one row: a tab cell holding several space-aligned numbers is split. */
-    private void splitSpaceRuns(List<CellBuilder> cells, int lineIndex) {
+    private boolean splitSpaceRuns(List<CellBuilder> cells, int lineIndex) {
+        boolean split = false;
         for (int k = cells.size() - 1; k >= 0; k--) {
             CellBuilder c = cells.get(k);
             List<int[]> pieces = SpaceRunCellSplitter.pieces(source.text(), c.from, c.to);
             if (pieces.isEmpty()) continue;
+            split = true;
             cells.remove(k);
             for (int p = pieces.size() - 1; p >= 0; p--) {
                 cells.add(k, new CellBuilder(pieces.get(p)[0], pieces.get(p)[1], lineIndex));
             }
         }
+        return split;
     }
 
     private List<Cell> build(List<CellBuilder> builders) {

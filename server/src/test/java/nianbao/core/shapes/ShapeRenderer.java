@@ -17,17 +17,17 @@ import nianbao.core.text.TraditionalChars;
  * a PDF aligned by spaces with labels wrapped around their values, a browser's copy of a web table, pipe
  * variants, cells without tabs, traditional characters and wording variants. Prose lines stay as they are.
  */
-final class ShapeRenderer {
+public final class ShapeRenderer {
     /** Characters per line in a PDF's narrow label column. */
     private static final int LABEL_WIDTH = 7;
 
-    enum Shape { PDF_LAYOUT, MIXED_SEPARATORS, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
+    public enum Shape { PDF_LAYOUT, MIXED_SEPARATORS, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
         TRADITIONAL, WORDING_VARIANTS }
 
     private ShapeRenderer() {
     }
 
-    static String render(String report, Shape shape) {
+    public static String render(String report, Shape shape) {
         return switch (shape) {
             case PDF_LAYOUT -> tables(report, ShapeRenderer::pdfLayout);
             case MIXED_SEPARATORS -> tables(report, ShapeRenderer::mixedSeparators);
