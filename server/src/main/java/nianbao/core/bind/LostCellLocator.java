@@ -178,6 +178,8 @@ final class LostCellLocator {
     private static int insertAfter(BoundRow r, int lost) {
         List<Cell> cells = r.shortCells;
         if (lost > 0) return cells.get(lost - 1).end();
+        // Text aligned by spaces: the label may end on another line than the values; insert before the first value.
+        if (r.layout == nianbao.core.syntax.TableLayout.SPACE_ALIGNED) return -1;
         List<Cell> all = r.row.cells();
         int first = all.indexOf(cells.get(0));
         return first > 0 ? all.get(first - 1).end() : -1;

@@ -35,7 +35,9 @@ final class TableReadability {
         for (Table table : t.tables) rows += table.rows().size();
         int broken = t.unknownRows.size();
         Set<String> bound = new HashSet<>();
+        Set<String> recognised = new HashSet<>();
         for (BoundRow r : t.rows) {
+            if (!r.duplicate && r.spec != null) recognised.add(r.spec.id);
             if (r.valuesUnknown || r.duplicate) broken++;
             else if (r.spec != null) bound.add(r.spec.id);
         }
@@ -43,6 +45,9 @@ final class TableReadability {
         boolean mostlyBroken = broken >= 2 && broken * 3 > Math.max(rows, 1);
         // Every official row found with its values: what is left over is for the row rules to report.
         if (bound.size() >= official || !mostlyBroken && bound.size() * 2 >= official) return null;
+        // Every official row found, one of them short of a value (table 四 has but one row): that row's own
+        // finding (NB201 or the lost cell) says it; the table was read.
+        if (recognised.size() >= official && broken == 1 && t.unknownRows.isEmpty()) return null;
         return "能与官方表格对应的行只有 " + bound.size() + " 行（共 " + official + " 行），其余读不出对应的标签和数值（文字的阅读顺序已经打乱）";
     }
 }

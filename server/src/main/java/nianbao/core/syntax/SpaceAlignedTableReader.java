@@ -144,7 +144,10 @@ final class SpaceAlignedTableReader {
                 int b = bandOf(bandStarts, t.col());
                 Label current = open[b];
                 boolean numbered = TableTokens.isNumbered(t.text());
-                boolean startsLabel = numbered || BLOCK_HEADING.matcher(t.text()).find();
+                // A row label of table 二 (规章, 行政处罚) is whole: one alone on a line lost its value, it does not
+                // wrap into the next row's label.
+                boolean startsLabel = numbered || BLOCK_HEADING.matcher(t.text()).find() || isActiveRowLabel(t.text())
+                        || current != null && current.pieces.size() == 1 && isActiveRowLabel(current.pieces.get(0).text());
                 // After its values a label continues only on a line without values: numbered labels wrap freely,
                 // an unnumbered one only when its last piece filled the column.
                 boolean continues = current != null && !startsLabel && (current.ownerOf == null
@@ -181,6 +184,10 @@ final class SpaceAlignedTableReader {
                 rows.add(new Row(List.of(lab.cell()), lab.firstLine(), lab.lastLine()));
             }
         }
+    }
+
+    private static boolean isActiveRowLabel(String text) {
+        return TableReader.ACTIVE_ROW_LABELS.contains(nianbao.core.text.Chars.canonical(text));
     }
 
     /** A group label printed between rows stands for the first row after it that is deeper than it. */

@@ -12,12 +12,13 @@ final class TableReader {
     /** A block heading of table 二 (第二十条第（一）项) stands on its own line above its header row. */
     /** A sentence (a note above the table) is not a piece of a cell. */
     private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;：:]\\s*$");
+    private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("[-+]?[0-9０-９][0-9０-９.,．，]*%?");
     private static final java.util.regex.Pattern BLOCK_HEADING = java.util.regex.Pattern.compile("第\\S{1,4}[条條]");
     /**
      * Row labels of table 二 (规章, 行政处罚 …) in canonical form: such a label alone on a line is a row that lost its
      * only value, not a piece of the next row's first cell.
      */
-    private static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
+    static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
     private final SourceText source;
     private final List<Row> rows = new ArrayList<>();
 
@@ -135,6 +136,9 @@ final class TableReader {
             List<CellBuilder> cells = new ArrayList<>();
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, line, source.lineStart(i), i, sep, kinds[i]);
+            if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);
+            // A row of mixed separators that lost the cell after its only tab is aligned by spaces alone.
+            boolean spacedRow = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && splitSpaceRuns(cells, i);
             if (layout == TableLayout.TABS && pending != null && kinds[i] == LineKind.TAB_ROW && !cells.isEmpty()
                     && !cells.get(0).isEmpty()) {
                 // A browser's copy of a web table: a <br> or paragraph inside the first cell broke the row.
@@ -146,7 +150,7 @@ final class TableReader {
                 pending = null;
                 continue;
             }
-            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !BLOCK_HEADING.matcher(line).find()
+            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !spacedRow && !BLOCK_HEADING.matcher(line).find()
                     && !PROSE_END.matcher(line).find() && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line))
                     && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
             if (piece && pending != null && !cells.isEmpty()) {
@@ -163,6 +167,36 @@ final class TableReader {
             rows.add(new Row(build(cells), i, i));
         }
         if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
+        if (layout == TableLayout.TABS) joinBrokenLaterCells();
+    }
+
+    /**
+     * A browser's copy where a <br> or paragraph broke a later cell of a row (三、本年度办理结果 → （二）部分公开（区分
+     * 处理的 … / 其他情形） → values): the row's first line ends in a numbered label and holds no value, and the
+     * next line, right below it, goes on with an unnumbered piece that no row label is, followed by the values.
+     * Header rows never end in a numbered label, and a new row starts numbered or with a known label (规章).
+     */
+    private void joinBrokenLaterCells() {
+        for (int r = rows.size() - 2; r >= 0; r--) {
+            Row head = rows.get(r);
+            Row rest = rows.get(r + 1);
+            if (rest.firstLine() != head.lastLine() + 1 || head.cells().isEmpty() || rest.cells().isEmpty()) continue;
+            Cell cut = head.cells().get(head.cells().size() - 1);
+            Cell tail = rest.cells().get(0);
+            if (cut.isEmpty() || !TableTokens.isNumbered(cut.text()) || head.cells().stream().anyMatch(TableReader::isNumberCell)) continue;
+            if (tail.isEmpty() || isNumberCell(tail) || TableTokens.isNumbered(tail.text())
+                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tail.text()))
+                    || rest.cells().stream().noneMatch(TableReader::isNumberCell)) continue;
+            List<Cell> cells = new ArrayList<>(head.cells().subList(0, head.cells().size() - 1));
+            cells.add(new Cell(cut.start(), tail.end(), cut.text() + tail.text(), cut.line()));
+            cells.addAll(rest.cells().subList(1, rest.cells().size()));
+            rows.set(r, new Row(cells, head.firstLine(), rest.lastLine()));
+            rows.remove(r + 1);
+        }
+    }
+
+    private static boolean isNumberCell(Cell c) {
+        return NUMBER_CELL.matcher(c.text()).matches();
     }
 
     private void splitInto(List<CellBuilder> cells, String line, int base, int lineIndex, char sep, LineKind kind) {
@@ -182,6 +216,22 @@ final class TableReader {
                 start = j + 1;
             }
         }
+    }
+
+    /** Tabs mixed with runs of spaces in one row: a tab cell holding several space-aligned numbers is split. */
+    private boolean splitSpaceRuns(List<CellBuilder> cells, int lineIndex) {
+        boolean split = false;
+        for (int k = cells.size() - 1; k >= 0; k--) {
+            CellBuilder c = cells.get(k);
+            List<int[]> pieces = SpaceRunCellSplitter.pieces(source.text(), c.from, c.to);
+            if (pieces.isEmpty()) continue;
+            split = true;
+            cells.remove(k);
+            for (int p = pieces.size() - 1; p >= 0; p--) {
+                cells.add(k, new CellBuilder(pieces.get(p)[0], pieces.get(p)[1], lineIndex));
+            }
+        }
+        return split;
     }
 
     private List<Cell> build(List<CellBuilder> builders) {

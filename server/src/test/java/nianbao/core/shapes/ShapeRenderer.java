@@ -17,19 +17,20 @@ import nianbao.core.text.TraditionalChars;
  * a PDF aligned by spaces with labels wrapped around their values, a browser's copy of a web table, pipe
  * variants, cells without tabs, traditional characters and wording variants. Prose lines stay as they are.
  */
-final class ShapeRenderer {
+public final class ShapeRenderer {
     /** Characters per line in a PDF's narrow label column. */
     private static final int LABEL_WIDTH = 7;
 
-    enum Shape { PDF_LAYOUT, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
+    public enum Shape { PDF_LAYOUT, MIXED_SEPARATORS, BROWSER_COPY, PIPE_CELL_LINES, PIPE_LONE_BARS, MARKDOWN_TRAILING, CELL_LINES_NO_TABS,
         TRADITIONAL, WORDING_VARIANTS }
 
     private ShapeRenderer() {
     }
 
-    static String render(String report, Shape shape) {
+    public static String render(String report, Shape shape) {
         return switch (shape) {
             case PDF_LAYOUT -> tables(report, ShapeRenderer::pdfLayout);
+            case MIXED_SEPARATORS -> tables(report, ShapeRenderer::mixedSeparators);
             case BROWSER_COPY -> tables(report, ShapeRenderer::browserCopy);
             case PIPE_CELL_LINES -> tables(report, rows -> perCell(rows, c -> List.of(c + " |"), List.of()));
             case PIPE_LONE_BARS -> tables(report, ShapeRenderer::loneBars);
@@ -100,7 +101,32 @@ final class ShapeRenderer {
         return out;
     }
 
-    /** A browser's copy: cells covered by a rowspan are absent, a <br> breaks a long first cell, NBSP pads numbers. */
+    /**
+     * PDF text with a mix of tabs and runs of spaces between cells: before a value, every other separator is a run
+     * of spaces (alternating by row, at least one tab per row); next to an empty cell or a label, always a tab.
+     */
+    private static List<String> mixedSeparators(List<List<String>> rows) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            StringBuilder b = new StringBuilder(row.isEmpty() ? "" : row.get(0));
+            boolean tabUsed = false;
+            for (int j = 1; j < row.size(); j++) {
+                boolean spaces = isValue(row.get(j)) && !row.get(j - 1).isEmpty() && (j + r) % 2 == 0
+                        && (tabUsed || j + 1 < row.size());
+                b.append(spaces ? " ".repeat(2 + (j % 3)) : "\t");
+                tabUsed |= !spaces;
+                b.append(row.get(j));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /**
+     * A browser's copy: cells covered by a rowspan are absent, a <br> breaks a long first cell or a long label after
+     * a group cell, NBSP pads numbers.
+     */
     private static List<String> browserCopy(List<List<String>> rows) {
         List<String> out = new ArrayList<>();
         for (List<String> row : rows) {
@@ -112,6 +138,10 @@ final class ShapeRenderer {
             String first = cells.get(0);
             if (first.length() > 12 && !isValue(first) && cells.size() > 1) {
                 cells.set(0, String.join("\n", pieces(first, 8)));
+            }
+            // A <br> in a later cell: the row's label after its rowspan group cell, when long.
+            if (cells.size() > 2 && !isValue(first) && !isValue(cells.get(1)) && cells.get(1).length() > 12) {
+                cells.set(1, String.join("\n", pieces(cells.get(1), 8)));
             }
             out.add(String.join("\t", cells));
         }
