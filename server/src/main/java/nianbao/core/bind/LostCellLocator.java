@@ -43,7 +43,7 @@ final class LostCellLocator {
             if (r.shortCells != null) pending.add(r);
         }
         if (pending.isEmpty()) return;
-        Map<BoundValue, BigDecimal> known = new IdentityHashMap<>();
+        Map<BoundValue, BigDecimal> known = totalsAsFixAllWrites(table, pending);
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
@@ -75,6 +75,43 @@ final class LostCellLocator {
             r.valuesUnknown = true;
             r.shortCells = null;
         }
+    }
+
+    /**
+     * The derived cells whose formulas do not reach a short row, with the values fix-all writes in them (as
+     * {@link nianbao.core.fix.FixAll#recomputed} computes them). The lost cell is placed in the table as fix-all
+     * leaves it: otherwise a wrong total elsewhere can block every place, fix-all corrects it, and the cell is
+     * placed (and its fix offered) only after fix-all has run.
+     */
+    private static Map<BoundValue, BigDecimal> totalsAsFixAllWrites(BoundTable table, List<BoundRow> pending) {
+        Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
+        Map<BoundValue, Boolean> uncertain = new IdentityHashMap<>();
+        for (Formula f : table.formulas) {
+            BoundValue target = f.target();
+            if (pending.contains(target.row()) || uncertain.containsKey(target)
+                    || target.value().kind() == CellValue.Kind.NOT_A_NUMBER) continue;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BoundValue part : f.parts()) {
+                BigDecimal v = pending.contains(part.row()) || uncertain.containsKey(part) ? null
+                        : computed.containsKey(part) ? computed.get(part)
+                        : part.value().isNumber() ? part.value().number() : null;
+                if (v == null) {
+                    sum = null;
+                    break;
+                }
+                sum = sum.add(v);
+            }
+            if (sum == null) continue;
+            BigDecimal earlier = computed.get(target);
+            if (earlier != null && earlier.compareTo(sum) != 0) {
+                // Two formulas disagree on the cell: fix-all leaves it as written.
+                uncertain.put(target, Boolean.TRUE);
+                computed.remove(target);
+                continue;
+            }
+            computed.put(target, sum);
+        }
+        return computed;
     }
 
     private static void settle(BoundRow r, Placement chosen, Map<BoundValue, BigDecimal> known) {

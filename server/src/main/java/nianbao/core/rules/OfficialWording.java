@@ -40,15 +40,26 @@ final class OfficialWording extends BaseRule {
                 // A label joined from pieces on several lines (PDF text) cannot be replaced by one edit. Word markers
                 // inside it are not its text: the edit replaces them too (it starts before their NB404 fixes, which
                 // fix-all then drops as overlapping), as it would once NB404 has removed them.
-                boolean whole = Chars.canonical(WordMarkers.strip(
-                                ctx.source().text().substring(use.cell().start(), use.cell().end())))
-                        .equals(Chars.canonical(use.cell().text()));
-                boolean fixable = whole && !endsInValues(use.cell().text());
+                String span = ctx.source().text().substring(use.cell().start(), use.cell().end());
+                boolean whole = Chars.canonical(WordMarkers.strip(span)).equals(Chars.canonical(use.cell().text()));
+                boolean fixable = whole && !endsInValues(use.cell().text())
+                        && !(span.indexOf('\n') >= 0 && lacksWords(use.cell().text(), use.official()));
                 ctx.report(minor ? Severity.INFO : defaultSeverity(), ctx.range(use.cell()), message,
                         !fixable ? List.of() : List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
                                 use.cell().start(), use.cell().end(), use.official())));
             }
         }
+    }
+
+    /**
+     * Whether a label lacks words of the official one. For a label read from pieces on several lines this withholds
+     * the fix: text copied from a browser or PDF breaks a label around its values, and the missing words may stand
+     * on a line the reader did not join ("…申请" on the values' line, "数量" on the next); writing them into the
+     * joined pieces would put them in twice and the next reading would differ. A joined label with words to spare
+     * (a stray line "说明" read into it) contains the official one, and is replaced as a whole.
+     */
+    private static boolean lacksWords(String label, String official) {
+        return !Chars.canonical(label).contains(Chars.canonical(official));
     }
 
     /**
