@@ -1,6 +1,7 @@
 package nianbao.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -152,5 +153,24 @@ class FixAllRegressionCasesTest {
         assertTrue(missing.fixes().get(0).kind().inFixAll(), missing::toString);
         only(r, "NB301", "1.本机关不掌握相关政府信息");
         assertTrue(FixAllPropertyTest.checkOne(text, "NB103 fixture with a wrong total above a row one cell short"));
+    }
+
+    /**
+     * Case 1059 (a PDF layout read by {@code pdftotext -layout}): a line "说明" plus a long run of Word markers
+     * between two rows. The space-aligned reader took the markers for text, so the piece matched no label and the
+     * table was not checked (NB106); once NB404 removed them, "说明" was a piece of a label, the table read, and its
+     * sum fixes appeared only after fix-all. Its tokens now skip markers as the tab reader's cells do.
+     */
+    @Test
+    void markersInASpaceAlignedTableDoNotChangeHowItReads() {
+        String original = Fixtures.text("shape-pdf-layout-page-marks.txt");
+        String line = original.lines().filter(l -> l.trim().startsWith("3.补正后申请内")).findFirst().orElseThrow();
+        String text = insertBefore(original, line, "说明" + MARKERS);
+        String stripped = WordMarkers.MARKER.matcher(text).replaceAll("");
+        assertEquals(findingsBesidesMarkers(stripped), findingsBesidesMarkers(text));
+        assertTrue(check(text).diagnostics().stream().noneMatch(d -> d.code().equals("NB106")), () -> Fixtures.render(check(text)));
+        String damaged = text.replaceFirst("(（一）予以公开[^\n]*) 10\n", "$1 12\n");
+        assertFalse(damaged.equals(text));
+        assertTrue(FixAllPropertyTest.checkOne(damaged, "PDF layout with a line of markers and a wrong total"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import nianbao.core.text.Chars;
 import nianbao.core.text.SourceText;
+import nianbao.core.text.WordMarkers;
 
 /**
  * A line of a table that has no cell separators, split at runs of spaces into text pieces and the values that
@@ -56,8 +57,17 @@ final class TableTokens {
         int col = 0;
         int gap = 0;
         int i = 0;
+        java.util.regex.Matcher marker = null;
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (c == '[') {
+                // Word markers take no place: the line reads as it will once NB404 has removed them.
+                if (marker == null) marker = WordMarkers.MARKER.matcher(text);
+                if (marker.region(i, text.length()).lookingAt()) {
+                    i = marker.end();
+                    continue;
+                }
+            }
             if (c == '\f') {
                 i++;
                 continue;
@@ -71,10 +81,18 @@ final class TableTokens {
             int s = i;
             int startCol = col;
             while (i < text.length() && text.charAt(i) != '\t' && !Chars.isSpace(text.charAt(i))) {
+                if (text.charAt(i) == '[') {
+                    if (marker == null) marker = WordMarkers.MARKER.matcher(text);
+                    if (marker.region(i, text.length()).lookingAt()) {
+                        i = marker.end();
+                        continue;
+                    }
+                }
                 i++;
                 col++;
             }
-            tokens.add(new Token(base + s, base + i, startCol, text.substring(s, i), line));
+            int e = WordMarkers.trimEnd(text, s, i);
+            tokens.add(new Token(base + s, base + e, startCol, WordMarkers.strip(text.substring(s, e)), line));
             gaps.add(gap);
             gap = 0;
         }
