@@ -44,6 +44,10 @@ final class Residue extends BaseRule {
         for (Section s : syntax.sections()) checkParagraphs(ctx, s.blocks());
     }
 
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
     private static boolean endsSentence(String line) {
         String s = line.stripTrailing();
         return !s.isEmpty() && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
@@ -67,9 +71,14 @@ final class Residue extends BaseRule {
                 Matcher run = SPACE_RUN.matcher(src.line(line));
                 while (run.find()) {
                     int base = src.lineStart(line);
+                    // Between two numbers ("18        1", a table row read as text) the run keeps them apart: deleting
+                    // it whole would make one number of two, so one space stays.
+                    String text = src.line(line);
+                    boolean apart = isDigit(text.charAt(run.start() - 1)) && isDigit(text.charAt(run.end()));
                     ctx.report(Severity.INFO, ctx.range(base + run.start(), base + run.end()),
-                            "句中有连续 " + run.group().length() + " 个空格（排版残留）：应删除",
-                            List.of(ctx.replace("删除多余空格", FixKind.RESIDUE, base + run.start(), base + run.end(), "")));
+                            "句中有连续 " + run.group().length() + " 个空格（排版残留）：" + (apart ? "应只留一个空格" : "应删除"),
+                            List.of(ctx.replace("删除多余空格", FixKind.RESIDUE, base + run.start(), base + run.end(),
+                                    apart ? " " : "")));
                 }
             }
             if (b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph next && next.firstLine() == p.lastLine() + 2) {
