@@ -178,4 +178,21 @@ class FixAllRegressionCasesTest {
         assertFalse(damaged.equals(text));
         assertTrue(FixAllPropertyTest.checkOne(damaged, "PDF layout with a line of markers and a wrong total"));
     }
+
+    /**
+     * Case 16889 of a longer run (-Dnianbao.propertyCases=30000): a Word table cut after its row "1.本机关不掌握相关政府
+     *信息", whose 总计 line was deleted. NB202 reports nothing empty on the row a cut table ends on (it may simply stop
+     * there), yet fix-all wrote the row's 总计: an edit no finding declared. Fix-all now fills no cell of that row.
+     */
+    @Test
+    void theRowACutTableEndsOnGetsNoTotalFromFixAll() {
+        String original = Fixtures.text("NB105-cut-table-word.txt");
+        String row = "\t1.本机关不掌握相关政府信息\n\t4\n\t0\n\t0\n\t0\n\t0\n\t0\n\t4\n";
+        assertEquals(original.indexOf(row), original.lastIndexOf(row));
+        String text = original.replace(row, row.substring(0, row.length() - 3));
+        CheckResult r = check(text);
+        only(r, "NB105", "1.本机关不掌握相关政府信息");
+        assertTrue(FixPlan.edits(r, EnumSet.allOf(FixKind.class)).isEmpty(), () -> Fixtures.render(r));
+        FixAllPropertyTest.checkOne(text, "NB105 Word fixture with the cut row's 总计 deleted");
+    }
 }

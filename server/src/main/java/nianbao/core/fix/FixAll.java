@@ -60,6 +60,12 @@ public final class FixAll {
                 continue;
             }
             if (target.value().kind() == CellValue.Kind.NOT_A_NUMBER || uncertain.contains(target)) continue;
+            if (target.row() == table.cutRow() && !target.value().isNumber()) {
+                // The row a cut table ends on may simply stop there: NB202 reports no empty cell of it, so fix-all
+                // fills none either (every edit must be one a finding declares).
+                uncertain.add(target);
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             boolean known = true;
             for (BoundValue part : f.parts()) {
