@@ -1,7 +1,6 @@
 package nianbao.lsp;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ final class Settings {
     /** Sets the workspace folders (URIs) and reads the {@code .nianbao.json} of each. */
     void setWorkspaceFolders(List<String> folderUris) {
         List<Path> paths = new ArrayList<>();
-        for (String uri : folderUris) toPath(uri).ifPresent(paths::add);
+        for (String uri : folderUris) FileUris.toPath(uri).ifPresent(paths::add);
         folders = List.copyOf(paths);
         folderFiles.clear();
         for (Path folder : paths) readFolderFile(folder);
@@ -93,7 +92,7 @@ final class Settings {
      * the {@code .nianbao.json} of a workspace folder, i.e. whether documents need checking again.
      */
     boolean fileChanged(String fileUri) {
-        Optional<Path> path = toPath(fileUri);
+        Optional<Path> path = FileUris.toPath(fileUri);
         if (path.isEmpty()) return false;
         for (Path folder : folders) {
             if (folder.resolve(FILE_NAME).equals(path.get())) {
@@ -115,7 +114,7 @@ final class Settings {
 
     /** Last year's report as the {@code previous} of the document's folder {@code .nianbao.json} names it. */
     Optional<Path> previousFor(String documentUri) {
-        Optional<Path> doc = toPath(documentUri);
+        Optional<Path> doc = FileUris.toPath(documentUri);
         if (doc.isEmpty()) return Optional.empty();
         for (Map.Entry<Path, NianbaoConfig> e : folderFiles.entrySet()) {
             if (doc.get().startsWith(e.getKey()) && e.getValue().previous != null && folderConfig(documentUri) == e.getValue()) {
@@ -130,7 +129,7 @@ final class Settings {
     }
 
     private NianbaoConfig folderConfig(String documentUri) {
-        Optional<Path> doc = toPath(documentUri);
+        Optional<Path> doc = FileUris.toPath(documentUri);
         if (doc.isEmpty()) return NONE;
         Path best = null;
         for (Path folder : folders) {
@@ -192,13 +191,4 @@ final class Settings {
         return code.trim().toUpperCase(Locale.ROOT);
     }
 
-    private static Optional<Path> toPath(String uri) {
-        try {
-            URI u = URI.create(uri);
-            if (!"file".equalsIgnoreCase(u.getScheme())) return Optional.empty();
-            return Optional.of(Path.of(u).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package nianbao.lsp;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ final class WorkspaceReports {
 
     void setFolders(List<String> folderUris) {
         List<Path> paths = new ArrayList<>();
-        for (String uri : folderUris) toPath(uri).ifPresent(paths::add);
+        for (String uri : folderUris) FileUris.toPath(uri).ifPresent(paths::add);
         folders = List.copyOf(paths);
         files = null;
         disk.clear();
@@ -88,7 +87,7 @@ final class WorkspaceReports {
 
     /** The client says a file changed (created, changed, deleted); true when it is a report of the workspace. */
     boolean fileChanged(String uri) {
-        Optional<Path> path = toPath(uri);
+        Optional<Path> path = FileUris.toPath(uri);
         if (path.isEmpty() || !isReportFile(path.get()) || folders.stream().noneMatch(f -> path.get().startsWith(f))) return false;
         disk.remove(path.get());
         files = null;
@@ -121,9 +120,9 @@ final class WorkspaceReports {
         reports.add(self);
         Map<Path, TextDocument> open = new HashMap<>();
         openChecks.keySet().removeIf(u -> documents.get(u) == null);
-        Optional<Path> selfPath = toPath(doc.uri());
+        Optional<Path> selfPath = FileUris.toPath(doc.uri());
         for (TextDocument other : documents.all()) {
-            Optional<Path> p = toPath(other.uri());
+            Optional<Path> p = FileUris.toPath(other.uri());
             p.ifPresent(path -> open.put(path, other));
             if (other.uri().equals(doc.uri()) || (p.isPresent() && p.equals(selfPath)) || !other.isReport()) continue;
             boolean isNamed = named.isPresent() && p.equals(named);
@@ -166,7 +165,7 @@ final class WorkspaceReports {
     SourceText sourceOf(String uri) {
         TextDocument open = documents.get(uri);
         if (open != null) return open.source();
-        Optional<Path> path = toPath(uri);
+        Optional<Path> path = FileUris.toPath(uri);
         DiskReport r = path.map(disk::get).orElse(null);
         return r == null ? null : new SourceText(r.text);
     }
@@ -231,16 +230,7 @@ final class WorkspaceReports {
     }
 
     private static String fileName(String uri) {
-        return toPath(uri).map(p -> p.getFileName().toString()).orElse(uri.substring(uri.lastIndexOf('/') + 1));
+        return FileUris.toPath(uri).map(p -> p.getFileName().toString()).orElse(uri.substring(uri.lastIndexOf('/') + 1));
     }
 
-    private static Optional<Path> toPath(String uri) {
-        try {
-            URI u = URI.create(uri);
-            if (!"file".equalsIgnoreCase(u.getScheme())) return Optional.empty();
-            return Optional.of(Path.of(u).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return Optional.empty();
-        }
-    }
 }
