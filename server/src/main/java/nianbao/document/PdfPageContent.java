@@ -53,7 +53,7 @@ final class PdfPageContent {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '\u2E80' && c <= '\u2FDF') b.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            if (c >= '\u2E80' && c <= '\u2FDF') b.append(nianbao.core.text.Chars.fold(String.valueOf(c)));
             else b.append(c);
         }
         return b.toString();

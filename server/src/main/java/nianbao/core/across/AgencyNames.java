@@ -1,6 +1,5 @@
 package nianbao.core.across;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +69,7 @@ public final class AgencyNames {
             String line = text.substring(start, end < 0 ? text.length() : end);
             String canon = Chars.canonical(line);
             if (canon.contains("报告") || canon.contains("報告")) {
-                java.util.regex.Matcher m = TITLE_YEAR.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC));
+                java.util.regex.Matcher m = TITLE_YEAR.matcher(Chars.fold(line));
                 String agency = normalise(line);
                 if (!m.find() || agency.isEmpty()) return Optional.empty();
                 return Optional.of(new TitleKey(agency, Integer.parseInt(m.group(1))));
@@ -92,7 +91,7 @@ public final class AgencyNames {
     }
 
     private static String strip(String title, boolean forComparison) {
-        String n = Normalizer.normalize(title, Normalizer.Form.NFKC);
+        String n = Chars.fold(title);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
