@@ -12,14 +12,33 @@ jar="$repo/server/target/nianbao.jar"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 emacs_major() { emacs --batch -Q --eval '(princ emacs-major-version)' 2>/dev/null || echo 0; }
+# The Debian mirror this machine already uses for bookworm itself (deb822 *.sources, else one-line *.list):
+# backports comes from the same one.
+bookworm_mirror() {
+  local found
+  found="$(awk 'BEGIN { RS = "" }
+    /Suites:[^\n]*[[:space:]]bookworm([[:space:]]|$)/ && match($0, /URIs:[[:space:]]*[^[:space:]]+/) {
+      s = substr($0, RSTART, RLENGTH); sub(/URIs:[[:space:]]*/, "", s); print s; exit }' \
+    /etc/apt/sources.list.d/*.sources 2>/dev/null || true)"
+  [ -n "$found" ] || found="$(awk '$1 == "deb" { for (i = 2; i < NF; i++)
+    if ($i ~ /^[a-z]+:\/\// && $(i + 1) == "bookworm") { print $i; exit } }' \
+    /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true)"
+  echo "$found"
+}
 
 if ! command -v emacs >/dev/null 2>&1 || [ "$(emacs_major)" -lt 29 ]; then
   codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-}")"
   if [ "$codename" = bookworm ]; then
     echo "installing emacs-nox from bookworm-backports (apt): Debian 12's Emacs 28 has no eglot"
-    if ! grep -Rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-      echo 'deb http://deb.debian.org/debian bookworm-backports main' |
-        as_root tee /etc/apt/sources.list.d/bookworm-backports.list >/dev/null
+    if ! grep -qs '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+        /etc/apt/sources.list.d/*.sources; then
+      mirror="$(bookworm_mirror)"
+      if [ -z "$mirror" ]; then
+        echo "FAIL no apt source for bookworm found to take the mirror from: add a bookworm-backports source" >&2
+        exit 1
+      fi
+      echo "adding apt source: deb $mirror bookworm-backports main"
+      echo "deb $mirror bookworm-backports main" | as_root tee /etc/apt/sources.list.d/bookworm-backports.list >/dev/null
     fi
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq -t bookworm-backports emacs-nox >/dev/null
