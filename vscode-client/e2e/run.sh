@@ -5,7 +5,7 @@
 #         code-server's native modules
 #   npm:  this folder's package-lock.json (code-server, a Node 24 binary for it, playwright-core);
 #         code-server's own dependencies (its postinstall, which npm does not run)
-#   the server jar (mvn package) and the .vsix (npm run package in vscode-client)
+#   the server jar (./mvnw package) and the .vsix (npm run package in vscode-client)
 # Usage: vscode-client/e2e/run.sh [--readme-screenshot]
 #   --readme-screenshot  also writes vscode-client/images/quickfix.png
 # Screenshots go to vscode-client/test-output/. Exit status 0 when every check passed.
@@ -58,8 +58,8 @@ fi
 
 # ---- the extension ------------------------------------------------------------------------------
 if [ ! -f "$repo/server/target/nianbao.jar" ]; then
-  log "building the server jar (mvn package)"
-  (cd "$repo" && timeout 900 mvn -B -q -Dstyle.color=never package -DskipTests)
+  log "building the server jar (mvnw package)"
+  (cd "$repo" && timeout 900 ./mvnw -B -q -Dstyle.color=never package -DskipTests)
 fi
 if [ ! -d "$client/node_modules" ] || [ "$client/package-lock.json" -nt "$client/node_modules" ]; then
   log "npm ci (extension)"

@@ -20,8 +20,8 @@ if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA:-}" ]; then
   exit 1
 fi
 if [ ! -f "$jar" ]; then
-  echo "building the server jar (mvn package)"
-  (cd "$repo" && mvn -B -q -Dstyle.color=never package -DskipTests)
+  echo "building the server jar (mvnw package)"
+  (cd "$repo" && ./mvnw -B -q -Dstyle.color=never package -DskipTests)
 fi
 
 work="$(mktemp -d)"
