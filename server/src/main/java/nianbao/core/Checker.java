@@ -47,6 +47,16 @@ public final class Checker {
 
     /** Like {@link #check(String, CheckOptions)}; throws {@link CheckCancelledException} once {@code cancel} says so. */
     public static CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
+        // Installed for this thread, so that the long loops inside the phases poll it too (checkpoint()).
+        CheckCancellation outer = CheckCancellationScope.enter(cancel);
+        try {
+            return checkWithin(text, options, cancel);
+        } finally {
+            CheckCancellationScope.exit(outer);
+        }
+    }
+
+    private static CheckResult checkWithin(String text, CheckOptions options, CheckCancellation cancel) {
         SourceText source = new SourceText(text);
         cancel.throwIfCancelled();
         ReportSyntax syntax = new ReportParser().parse(source);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nianbao.core.CheckCancellation;
+import nianbao.core.CheckCancelledException;
 import nianbao.core.bind.BoundReport;
 import nianbao.core.diag.Diagnostic;
 
@@ -30,6 +31,9 @@ public final class RuleRunner {
             try {
                 rule.check(context);
                 all.addAll(context.diagnostics());
+            } catch (CheckCancelledException e) {
+                // A checkpoint inside the rule saw the cancel: the whole check stops, the rule did not fail.
+                throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new RuleFailure(rule.code(), e));
             }
