@@ -111,6 +111,11 @@ final class Convert {
         return out;
     }
 
+    /** A diagnostic of the server itself (no rule code): an info at {@code range}, e.g. how many findings are not shown. */
+    Diagnostic notice(nianbao.core.diag.Range range, String message) {
+        return new Diagnostic(range(range), message, DiagnosticSeverity.Information, SOURCE);
+    }
+
     /** A related place: in this document, or (cross-year findings) in another, whose URI the core carries. */
     private DiagnosticRelatedInformation related(RelatedLocation r, String uri) {
         if (!r.inOtherDocument()) return new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message());
