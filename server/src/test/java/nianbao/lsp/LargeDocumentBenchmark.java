@@ -19,13 +19,20 @@ import nianbao.core.config.CheckOptions;
  * a 20 MB one is. Not a test (speed is the machine's): run it after {@code mvn -B package} with
  * <pre>java -Xmx1g -cp server/target/test-classes:server/target/nianbao.jar nianbao.lsp.LargeDocumentBenchmark</pre>
  * and it prints one line per figure: wall median (and CPU time of the checking thread, which a loaded machine does
- * not inflate), and for memory the heap the result keeps, as a multiple of the document's size in UTF-8.
+ * not inflate), and for memory the heap the result keeps, as a multiple of the document's size in UTF-8. The "peak"
+ * heap figure counts garbage not yet collected (it follows the collector's sizing more than the check); the
+ * {@link MinimumHeap} lines are the smallest {@code -Xmx} with which a JVM can make the text and check it, minus the
+ * smallest with which it can only make the text: the heap the check needs.
  */
 public final class LargeDocumentBenchmark {
     private LargeDocumentBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].startsWith("--")) {
+            MinimumHeap.main(args);
+            return;
+        }
         String report = LspSession.resource("wrong-total-tabs.txt");
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         System.out.println("load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
@@ -39,6 +46,8 @@ public final class LargeDocumentBenchmark {
         time("20 MB report text (prose grown)", huge, 3, 1);
         heap("heap of one check, 20 MB report text", huge);
         heap("heap of one check, 1.2 MB repeated table", tableRepeated(report, 500));
+        MinimumHeap.report("1.2 MB repeated table", "table");
+        MinimumHeap.report("20 MB report text", "huge");
         concurrency(report, huge);
         System.exit(0);
     }
