@@ -86,7 +86,8 @@ final class Analyzer {
             Settings.Effective effective = settings.forDocument(document.uri());
             CheckOptions options = effective.options();
             // A version the author has typed past is not worth finishing: the check stops between phases and rules.
-            CheckResult result = checker.check(document.text(), options, () -> !isCurrent.test(document));
+            // The version's own line index: made once, for the check, the positions and the next edit of the text.
+            CheckResult result = checker.check(document.source(), options, () -> !isCurrent.test(document));
             if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options);
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()

@@ -178,16 +178,27 @@ final class Convert {
 
     /** The text after the client's changes, applied in order; a change without a range replaces everything. */
     static String applyChanges(String text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
-        String current = text;
+        return applyChanges(new SourceText(text), changes, encoding);
+    }
+
+    /**
+     * Like {@link #applyChanges(String, List, PositionEncoding)} on a text already indexed: the first change (most
+     * often the only one) needs no new line index, which for a 20 MB document is a scan of it on the message thread.
+     */
+    static String applyChanges(SourceText text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
+        String current = text.text();
+        SourceText indexed = text;
         for (TextDocumentContentChangeEvent change : changes) {
             if (change.getRange() == null) {
                 current = change.getText();
+                indexed = null;
                 continue;
             }
-            Convert convert = new Convert(new SourceText(current), encoding);
+            Convert convert = new Convert(indexed != null ? indexed : new SourceText(current), encoding);
             int start = convert.offset(change.getRange().getStart());
             int end = Math.max(start, convert.offset(change.getRange().getEnd()));
             current = current.substring(0, start) + change.getText() + current.substring(end);
+            indexed = null;
         }
         return current;
     }

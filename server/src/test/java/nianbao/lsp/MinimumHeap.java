@@ -15,13 +15,20 @@ import nianbao.core.config.CheckOptions;
  * steps, found by bisection over child JVMs) with which the text can be made and checked, minus the smallest with
  * which it can only be made. Unlike the peak of the heap pools, this does not count garbage the collector had not
  * yet had a reason to collect. Part of {@link LargeDocumentBenchmark}; a child JVM runs
- * {@code LargeDocumentBenchmark --check <case>} or {@code --text <case>} and exits 0 if it had heap enough.
+ * {@code LargeDocumentBenchmark --check <case>} or {@code --text <case>} and exits 0 if it had heap enough;
+ * {@code LargeDocumentBenchmark --minimum-heap} prints these figures alone.
  */
 final class MinimumHeap {
     private MinimumHeap() {
     }
 
-    static void main(String[] args) {
+    /** {@code --minimum-heap}: only these figures; {@code --check NAME} / {@code --text NAME}: one child run. */
+    static void main(String[] args) throws IOException, InterruptedException {
+        if (args[0].equals("--minimum-heap")) {
+            report("1.2 MB repeated table", "table");
+            report("20 MB report text", "huge");
+            return;
+        }
         String text = text(args[1]);
         if (args[0].equals("--check")) {
             CheckResult result = Checker.check(text, CheckOptions.DEFAULT);
