@@ -1,5 +1,6 @@
 package nianbao.lsp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -79,7 +80,7 @@ final class Analysis {
         DiagnosticCap.Shown shown = DiagnosticCap.of(result.diagnostics(), maxDiagnostics);
         List<Diagnostic> out = convert.diagnostics(shown.kept(), document.uri(), document.version());
         if (shown.omitted() == 0) return out;
-        List<Diagnostic> withNotice = new java.util.ArrayList<>(out.size() + 1);
+        List<Diagnostic> withNotice = new ArrayList<>(out.size() + 1);
         withNotice.addAll(out);
         withNotice.add(convert.notice(shown.firstOmitted().range(), DiagnosticCap.notice(shown.omitted(), maxDiagnostics)));
         return withNotice;
