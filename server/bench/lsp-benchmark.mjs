@@ -91,6 +91,12 @@ class Connection {
     }
   }
 
+  /** CPU time (user + system) the server process has used so far, in ms: what a loaded machine does not inflate. */
+  cpuMs() {
+    const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks (100 per second)
+  }
+
   memory() {
     const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
     const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]);
@@ -152,7 +158,9 @@ async function changeLatency(server, file) {
   const items = report.items.length;
   const marker = '一、本年新收政府信息公开申请数量\t18\t1\t0\t0\t0\t0\t';
   const times = [];
+  let cpuBefore = 0;
   for (let i = 0; i < file.warmup + file.runs; i++) {
+    if (i === file.warmup) cpuBefore = c.cpuMs();
     const [from, to] = i % 2 === 0 ? ['20', '19'] : ['19', '20'];
     const at = text.lastIndexOf(marker + from) + marker.length;
     const start = positionOf(text, at);
@@ -168,9 +176,10 @@ async function changeLatency(server, file) {
     text = text.slice(0, at) + to + text.slice(at + 2);
     if (i >= file.warmup) times.push(ms);
   }
+  const cpuPerChange = (c.cpuMs() - cpuBefore) / file.runs;
   const memory = c.memory();
   await c.close();
-  return { times, items, memory };
+  return { times, items, memory, cpuPerChange };
 }
 
 const fmt = (n) => n.toFixed(1).padStart(8);
@@ -195,7 +204,7 @@ for (const [i, server] of config.servers.entries()) {
 for (const server of config.change) {
   console.log(`didChange → diagnostics (pull), ${server.name}:`);
   for (const file of server.files) {
-    const { times, items, memory } = await changeLatency(server, file);
-    console.log(`  ${file.label.padEnd(10)} median ${fmt(median(times))} ms, p90 ${fmt(percentile(times, 90))} ms  (${items} diagnostics, ${file.runs} runs)  RSS ${memory.rssMB.toFixed(0)} MB, peak ${memory.peakMB.toFixed(0)} MB`);
+    const { times, items, memory, cpuPerChange } = await changeLatency(server, file);
+    console.log(`  ${file.label.padEnd(10)} median ${fmt(median(times))} ms, p90 ${fmt(percentile(times, 90))} ms, server CPU ${fmt(cpuPerChange)} ms per change  (${items} diagnostics, ${file.runs} runs)  RSS ${memory.rssMB.toFixed(0)} MB, peak ${memory.peakMB.toFixed(0)} MB`);
   }
 }

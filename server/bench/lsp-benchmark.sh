@@ -6,7 +6,8 @@
 # -Xmx512m). vscode-langservers-extracted is installed with npm, at a pinned version, into server/bench/.cache.
 #
 # Usage: server/bench/lsp-benchmark.sh [rounds]   (after `mvn -B package -DskipTests`; needs Node 18+ and npm)
-# BASELINE_JAR=/path/to/older/nianbao.jar adds that jar (default JVM options) to the start-up rounds.
+# BASELINE_JAR=/path/to/older/nianbao.jar adds that jar (default JVM options) to the start-up rounds, and (editor
+# options, with the nianbao.jsa beside that jar if there is one) to the didChange rounds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/nianbao.jar"
@@ -62,6 +63,9 @@ node -e '
     change: [
       { name: "java -jar nianbao.jar lsp (default JVM options)", ...plain, files },
       { name: "editor options (archive, -XX:+UseSerialGC -Xmx512m)", ...tuned, files },
+      ...(baseline ? [{ name: "BASELINE_JAR, editor options (its own archive beside it, if any)", command: "java",
+        args: [...editor.map((a) => a.startsWith("-XX:SharedArchiveFile=")
+          ? "-XX:SharedArchiveFile=" + baseline.replace(/[^/]*$/, "nianbao.jsa") : a), "-jar", baseline, "lsp"], files }] : []),
     ],
   }));
 ' "$work" "$jar" "$json_server" "$rounds" "${BASELINE_JAR:-}" "${editor_options[@]}" > "$work/config.json"

@@ -47,7 +47,24 @@ public final class Checker {
 
     /** Like {@link #check(String, CheckOptions)}; throws {@link CheckCancelledException} once {@code cancel} says so. */
     public static CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
-        SourceText source = new SourceText(text);
+        return check(new SourceText(text), options, cancel);
+    }
+
+    /**
+     * Like {@link #check(String, CheckOptions, CheckCancellation)} on a text whose line index the caller has
+     * already made (the language server indexes each version once, for its positions and its next edit).
+     */
+    public static CheckResult check(SourceText source, CheckOptions options, CheckCancellation cancel) {
+        // Installed for this thread, so that the long loops inside the phases poll it too (checkpoint()).
+        CheckCancellation outer = CheckCancellationScope.enter(cancel);
+        try {
+            return checkWithin(source, options, cancel);
+        } finally {
+            CheckCancellationScope.exit(outer);
+        }
+    }
+
+    private static CheckResult checkWithin(SourceText source, CheckOptions options, CheckCancellation cancel) {
         cancel.throwIfCancelled();
         ReportSyntax syntax = new ReportParser().parse(source);
         cancel.throwIfCancelled();

@@ -83,16 +83,18 @@ final class Analyzer {
         // While the author types, checks queue up behind each other; only the latest version is worth the time.
         if (!isCurrent.test(document)) return Analysis.stale(document, new Convert(document.source(), encoding));
         try {
-            CheckOptions options = settings.forDocument(document.uri()).options();
+            Settings.Effective effective = settings.forDocument(document.uri());
+            CheckOptions options = effective.options();
             // A version the author has typed past is not worth finishing: the check stops between phases and rules.
-            CheckResult result = checker.check(document.text(), options, () -> !isCurrent.test(document));
+            // The version's own line index: made once, for the check, the positions and the next edit of the text.
+            CheckResult result = checker.check(document.source(), options, () -> !isCurrent.test(document));
             if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options);
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
                         + "）时出错，已跳过该规则", failure.error());
             }
             return new Analysis(document, result, workspaceReports == null ? new Convert(result.source(), encoding)
-                    : new Convert(result.source(), encoding, workspaceReports::sourceOf));
+                    : new Convert(result.source(), encoding, workspaceReports::sourceOf), effective.maxDiagnostics());
         } catch (CheckCancelledException e) {
             return Analysis.stale(document, new Convert(document.source(), encoding));
         } catch (OutOfMemoryError e) {

@@ -111,6 +111,11 @@ final class Convert {
         return out;
     }
 
+    /** A diagnostic of the server itself (no rule code): an info at {@code range}, e.g. how many findings are not shown. */
+    Diagnostic notice(nianbao.core.diag.Range range, String message) {
+        return new Diagnostic(range(range), message, DiagnosticSeverity.Information, SOURCE);
+    }
+
     /** A related place: in this document, or (cross-year findings) in another, whose URI the core carries. */
     private DiagnosticRelatedInformation related(RelatedLocation r, String uri) {
         if (!r.inOtherDocument()) return new DiagnosticRelatedInformation(new Location(uri, range(r.range())), r.message());
@@ -173,16 +178,27 @@ final class Convert {
 
     /** The text after the client's changes, applied in order; a change without a range replaces everything. */
     static String applyChanges(String text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
-        String current = text;
+        return applyChanges(new SourceText(text), changes, encoding);
+    }
+
+    /**
+     * Like {@link #applyChanges(String, List, PositionEncoding)} on a text already indexed: the first change (most
+     * often the only one) needs no new line index, which for a 20 MB document is a scan of it on the message thread.
+     */
+    static String applyChanges(SourceText text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
+        String current = text.text();
+        SourceText indexed = text;
         for (TextDocumentContentChangeEvent change : changes) {
             if (change.getRange() == null) {
                 current = change.getText();
+                indexed = null;
                 continue;
             }
-            Convert convert = new Convert(new SourceText(current), encoding);
+            Convert convert = new Convert(indexed != null ? indexed : new SourceText(current), encoding);
             int start = convert.offset(change.getRange().getStart());
             int end = Math.max(start, convert.offset(change.getRange().getEnd()));
             current = current.substring(0, start) + change.getText() + current.substring(end);
+            indexed = null;
         }
         return current;
     }

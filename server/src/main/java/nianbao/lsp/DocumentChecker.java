@@ -4,6 +4,7 @@ import nianbao.core.CheckCancellation;
 import nianbao.core.CheckResult;
 import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
+import nianbao.core.text.SourceText;
 
 /**
  * How the server checks a text. Always {@link Checker#check} in production; the seam exists so that tests can run
@@ -21,6 +22,11 @@ interface DocumentChecker {
         public CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
             return Checker.check(text, options, cancel);
         }
+
+        @Override
+        public CheckResult check(SourceText source, CheckOptions options, CheckCancellation cancel) {
+            return Checker.check(source, options, cancel);
+        }
     };
 
     CheckResult check(String text, CheckOptions options);
@@ -28,5 +34,10 @@ interface DocumentChecker {
     /** A check that stops (CheckCancelledException) once {@code cancel} says so; checkers for tests may ignore it. */
     default CheckResult check(String text, CheckOptions options, CheckCancellation cancel) {
         return check(text, options);
+    }
+
+    /** The check of a version whose line index exists already: the core's reuses it, checkers for tests need not. */
+    default CheckResult check(SourceText source, CheckOptions options, CheckCancellation cancel) {
+        return check(source.text(), options, cancel);
     }
 }

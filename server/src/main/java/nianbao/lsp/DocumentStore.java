@@ -24,7 +24,7 @@ final class DocumentStore {
     TextDocument change(String uri, int version, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
         TextDocument current = open.get(uri);
         if (current == null) return null;
-        TextDocument next = current.withText(version, Convert.applyChanges(current.text(), changes, encoding));
+        TextDocument next = current.withText(version, Convert.applyChanges(current.source(), changes, encoding));
         open.put(uri, next);
         return next;
     }

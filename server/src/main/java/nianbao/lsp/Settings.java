@@ -34,12 +34,16 @@ import nianbao.core.config.NianbaoConfig.InvalidConfigException;
  */
 final class Settings {
     static final int DEFAULT_DEBOUNCE_MILLIS = nianbao.core.config.SettingsSchema.get().debounceDefault;
+    static final int DEFAULT_MAX_DIAGNOSTICS = nianbao.core.config.SettingsSchema.get().maxDiagnosticsDefault;
     static final String FILE_NAME = ".nianbao.json";
     /** The settings section the client is asked for. */
     static final String SECTION = "nianbao";
 
-    /** What a document is checked with, and how long to wait after typing before checking it. */
-    record Effective(CheckOptions options, int debounceMillis) {
+    /**
+     * What a document is checked with, how long to wait after typing before checking it, and how many of its
+     * diagnostics to show (0: all).
+     */
+    record Effective(CheckOptions options, int debounceMillis, int maxDiagnostics) {
     }
 
     private static final NianbaoConfig NONE = new NianbaoConfig();
@@ -109,7 +113,8 @@ final class Settings {
         merged = merge(merged, initializationOptions);
         merged = merge(merged, clientSettings);
         int debounce = merged.debounce != null ? merged.debounce : DEFAULT_DEBOUNCE_MILLIS;
-        return new Effective(merged.toOptions(), debounce);
+        int maxDiagnostics = merged.maxDiagnostics != null ? merged.maxDiagnostics : DEFAULT_MAX_DIAGNOSTICS;
+        return new Effective(merged.toOptions(), debounce, maxDiagnostics);
     }
 
     /** Last year's report as the {@code previous} of the document's folder {@code .nianbao.json} names it. */
@@ -180,6 +185,7 @@ final class Settings {
         lower.rules.forEach((code, value) -> out.rules.put(normalizeCode(code), value));
         higher.rules.forEach((code, value) -> out.rules.put(normalizeCode(code), value));
         out.debounce = higher.debounce != null ? higher.debounce : lower.debounce;
+        out.maxDiagnostics = higher.maxDiagnostics != null ? higher.maxDiagnostics : lower.maxDiagnostics;
         return out;
     }
 

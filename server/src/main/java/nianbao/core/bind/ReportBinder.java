@@ -58,6 +58,7 @@ public final class ReportBinder {
     public static BoundReport bind(ReportSyntax syntax, FormatVersion forced) {
         Map<TableKind, List<Placed>> byKind = new LinkedHashMap<>();
         for (Placed placed : placedTables(syntax)) {
+            nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a table
             TableKind kind = kindOf(placed);
             if (kind == null) continue;
             List<Placed> same = byKind.get(kind);

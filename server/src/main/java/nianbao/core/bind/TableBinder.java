@@ -29,6 +29,7 @@ final class TableBinder {
         this.bound = bound;
         for (Table t : bound.tables) {
             for (Row r : t.rows()) {
+                nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a row
                 RowShape s = RowShape.of(r);
                 if (!s.isEmpty()) shapes.add(s);
             }

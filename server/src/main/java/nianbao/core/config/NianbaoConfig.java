@@ -18,12 +18,15 @@ import nianbao.core.format.FormatVersion;
  * Settings as written in {@code .nianbao.json}, the editor's {@code nianbao} settings section and the server's
  * initializationOptions (one JSON shape for all three):
  * <pre>{ "formatVersion": "auto" | "2019" | "2021", "rules": { "NB401": "off", "NB207": "info" }, "debounce": 200,
+ *   "maxDiagnostics": 1000,
  *   "previous": "../2023/年报.txt" }</pre>
  */
 public final class NianbaoConfig {
     public String formatVersion = "auto";
     public Map<String, String> rules = new LinkedHashMap<>();
     public Integer debounce;
+    /** How many diagnostics the language server shows per document; 0 shows all. */
+    public Integer maxDiagnostics;
     /** Last year's report, relative to the settings file's folder (cross-year checks pair with it). */
     public String previous;
 

@@ -36,6 +36,9 @@ public final class SettingsSchema {
     public final int debounceMin;
     public final int debounceMax;
     public final int debounceDefault;
+    /** Diagnostics the language server shows per document (0: no limit). */
+    public final int maxDiagnosticsMax;
+    public final int maxDiagnosticsDefault;
 
     private static final SettingsSchema INSTANCE = load();
 
@@ -48,6 +51,9 @@ public final class SettingsSchema {
         debounceMin = debounce.get("minimum").getAsInt();
         debounceMax = debounce.get("maximum").getAsInt();
         debounceDefault = debounce.get("default").getAsInt();
+        JsonObject maxDiagnostics = schema.getAsJsonObject("maxDiagnostics");
+        maxDiagnosticsMax = maxDiagnostics.get("maximum").getAsInt();
+        maxDiagnosticsDefault = maxDiagnostics.get("default").getAsInt();
     }
 
     public static SettingsSchema get() {
@@ -80,6 +86,12 @@ public final class SettingsSchema {
             Integer millis = integer(debounce);
             if (millis != null && millis >= debounceMin && millis <= debounceMax) config.debounce = millis;
             else problems.add("\"debounce\" 应为 " + debounceMin + "–" + debounceMax + " 之间的整数（毫秒），实为 " + shown(debounce));
+        }
+        JsonElement maxDiagnostics = object.get("maxDiagnostics");
+        if (maxDiagnostics != null && !maxDiagnostics.isJsonNull()) {
+            Integer max = integer(maxDiagnostics);
+            if (max != null && max >= 0 && max <= maxDiagnosticsMax) config.maxDiagnostics = max;
+            else problems.add("\"maxDiagnostics\" 应为 0–" + maxDiagnosticsMax + " 之间的整数（0 表示不限），实为 " + shown(maxDiagnostics));
         }
         JsonElement previous = object.get("previous");
         if (previous != null && !previous.isJsonNull()) {

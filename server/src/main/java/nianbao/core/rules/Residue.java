@@ -68,6 +68,7 @@ final class Residue extends BaseRule {
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof Paragraph p)) continue;
             for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+                nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
                 Matcher run = SPACE_RUN.matcher(src.line(line));
                 while (run.find()) {
                     int base = src.lineStart(line);

@@ -53,6 +53,7 @@ public final class RuleContext {
     }
 
     public void report(Range range, String message, List<RelatedLocation> related, List<Fix> fixes) {
+        nianbao.core.CheckCancellation.checkpoint(); // a rule reporting thousands of findings stops within one
         out.add(new Diagnostic(current.code(), current.defaultSeverity(), range, message, related, fixes));
     }
 

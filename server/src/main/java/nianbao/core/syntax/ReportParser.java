@@ -33,6 +33,7 @@ public final class ReportParser {
         LineKind[] kinds = new LineKind[n];
         Heading[] heads = new Heading[n];
         for (int i = 0; i < n; i++) {
+            nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
             String line = source.line(i);
             kinds[i] = LineKind.of(line);
             if (kinds[i] == LineKind.TEXT) heads[i] = HEADINGS.match(i, source.lineStart(i), line);

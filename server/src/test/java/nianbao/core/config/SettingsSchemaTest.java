@@ -29,6 +29,8 @@ class SettingsSchemaTest {
         assertEquals("\"debounce\" 应为 0–5000 之间的整数（毫秒），实为 5001", problem("{\"debounce\": 5001}"));
         assertEquals("\"debounce\" 应为 0–5000 之间的整数（毫秒），实为 2.5", problem("{\"debounce\": 2.5}"));
         assertEquals("\"formatVersion\" 应为 auto、2019 或 2021，实为 2020", problem("{\"formatVersion\": 2020}"));
+        assertEquals("\"maxDiagnostics\" 应为 0–1000000 之间的整数（0 表示不限），实为 -1", problem("{\"maxDiagnostics\": -1}"));
+        assertEquals("\"maxDiagnostics\" 应为 0–1000000 之间的整数（0 表示不限），实为 \"all\"", problem("{\"maxDiagnostics\": \"all\"}"));
         assertEquals("\"rules\".\"NB301\" 应为 off、error、warning、info 或 hint，实为 \"loud\"", problem("{\"rules\": {\"NB301\": \"loud\"}}"));
         assertTrue(problem("{\"rules\": {\"NB999\": \"off\"}}").startsWith("\"rules\" 中的 \"NB999\" 不是已知的规则编号"));
         assertTrue(problem("{\"rules\": {\"no-such\": \"off\"}}").startsWith("\"rules\" 中的 \"no-such\" 不是已知的规则编号"));
@@ -49,6 +51,7 @@ class SettingsSchemaTest {
         assertEquals("2019", c.formatVersion);
         assertEquals("off", c.rules.get("NB401"));
         assertEquals(0, c.debounce);
+        assertEquals(0, NianbaoConfig.parse("{\"maxDiagnostics\": 0}").maxDiagnostics);
         // Neovim sends an empty Lua table as an empty array.
         assertEquals(0, NianbaoConfig.parse("{\"rules\": []}").rules.size());
     }
@@ -67,6 +70,10 @@ class SettingsSchemaTest {
         assertEquals(schema.debounceMin, debounce.get("minimum").getAsInt());
         assertEquals(schema.debounceMax, debounce.get("maximum").getAsInt());
         assertEquals(schema.debounceDefault, debounce.get("default").getAsInt());
+        JsonObject maxDiagnostics = properties.getAsJsonObject("nianbao.maxDiagnostics");
+        assertEquals(0, maxDiagnostics.get("minimum").getAsInt());
+        assertEquals(schema.maxDiagnosticsMax, maxDiagnostics.get("maximum").getAsInt());
+        assertEquals(schema.maxDiagnosticsDefault, maxDiagnostics.get("default").getAsInt());
     }
 
     private static List<String> strings(JsonObject o, String key) {

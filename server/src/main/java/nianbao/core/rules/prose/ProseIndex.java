@@ -158,6 +158,7 @@ public final class ProseIndex {
                     continue;
                 }
                 for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+                    nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
                     int start = src.lineStart(line);
                     int end = src.lineContentEnd(line);
                     if (startsItem(start, end)) hardBreak();

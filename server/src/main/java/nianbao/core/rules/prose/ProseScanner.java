@@ -63,6 +63,7 @@ final class ProseScanner {
         int i = from;
         while (i < to) {
             text.steps++;
+                if ((text.steps & 4095) == 0) nianbao.core.CheckCancellation.checkpoint(); // every 4,096 characters: a superseded check stops
             char c = text.charAt(i);
             if (isSentenceEnd(c)) {
                 newSentence(i + 1);
