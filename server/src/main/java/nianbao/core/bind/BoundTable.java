@@ -67,9 +67,13 @@ public final class BoundTable {
      */
     public int truncatedFrom() {
         List<RowSpec> official = officialRows();
+        // The last official row that some row of the text stands for: one pass over the rows (a scan of the rows per
+        // official row was quadratic, and fix-all asks this for every derived cell).
         int last = -1;
-        for (int i = 0; i < official.size(); i++) {
-            if (rowById(official.get(i).id) != null) last = i;
+        for (BoundRow r : rows) {
+            if (r.spec == null || r.duplicate) continue;
+            int at = spec.lastIndexOfOfficialRow(r.spec.id);
+            if (at > last) last = at;
         }
         return last >= 0 && last < official.size() - 1 ? last + 1 : -1;
     }

@@ -336,10 +336,7 @@ final class TableBinder {
     }
 
     static List<RowSpec> officialRows(TableSpec spec) {
-        if (spec.blocks == null) return spec.rows;
-        List<RowSpec> out = new ArrayList<>();
-        spec.blocks.forEach(b -> out.addAll(b.rows));
-        return out;
+        return spec.officialRows();
     }
 
     /**

@@ -90,6 +90,38 @@ public final class FormatSpec {
         public TableKind kind() {
             return TableKind.fromId(id);
         }
+
+        /** The official rows in order (all blocks of the 二 table together); built once, the spec never changes. */
+        public List<RowSpec> officialRows() {
+            List<RowSpec> out = officialRows;
+            if (out == null) {
+                if (blocks == null) {
+                    out = List.copyOf(rows);
+                } else {
+                    List<RowSpec> all = new java.util.ArrayList<>();
+                    for (BlockSpec b : blocks) all.addAll(b.rows);
+                    out = List.copyOf(all);
+                }
+                officialRows = out;
+            }
+            return out;
+        }
+
+        /** Index in {@link #officialRows()} of the last row with this id, or -1. */
+        public int lastIndexOfOfficialRow(String rowId) {
+            Map<String, Integer> index = officialRowIndex;
+            if (index == null) {
+                index = new java.util.HashMap<>();
+                List<RowSpec> official = officialRows();
+                for (int i = 0; i < official.size(); i++) index.put(official.get(i).id, i);
+                officialRowIndex = index = Map.copyOf(index);
+            }
+            Integer at = index.get(rowId);
+            return at == null ? -1 : at;
+        }
+
+        private List<RowSpec> officialRows;
+        private Map<String, Integer> officialRowIndex;
     }
 
     public static final class BlockSpec {

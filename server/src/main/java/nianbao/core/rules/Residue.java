@@ -44,6 +44,20 @@ final class Residue extends BaseRule {
         for (Section s : syntax.sections()) checkParagraphs(ctx, s.blocks());
     }
 
+    /** Whether {@code [from, to)} holds 8 characters in a row of {@link #SPACE_RUN}'s class (the run's least length). */
+    private static boolean hasSpaceRun(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00A0') {
+                if (++run >= 8) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
@@ -68,6 +82,8 @@ final class Residue extends BaseRule {
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof Paragraph p)) continue;
             for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+                // Most lines have no run of 8 spaces at all: found by a plain scan, before any regex.
+                if (!hasSpaceRun(src.text(), src.lineStart(line), src.lineContentEnd(line))) continue;
                 Matcher run = SPACE_RUN.matcher(src.line(line));
                 while (run.find()) {
                     int base = src.lineStart(line);

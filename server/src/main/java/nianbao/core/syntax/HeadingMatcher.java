@@ -24,11 +24,16 @@ final class HeadingMatcher {
 
     private final List<String> titles;
     private final List<String> rowLabels;
+    /** No key longer than this can be a heading (see the length test against the best title below). */
+    private final int maxKeyLength;
 
     HeadingMatcher() {
         FormatSpec spec = FormatSpec.load(FormatVersion.V2021);
         titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toList();
         rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toList();
+        int longest = 0;
+        for (String t : titles) longest = Math.max(longest, t.length());
+        maxKeyLength = longest * 3 / 2 + 4;
     }
 
     /** The heading on this line, or null. {@code lineStart} is the line's offset in the text. */
@@ -46,7 +51,8 @@ final class HeadingMatcher {
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
         String key = TRAILING_PUNCTUATION.matcher(Chars.canonical(title)).replaceAll("");
-        if (key.isEmpty()) return null;
+        // Longer than any title allows (the test on the best title below): no similarity to compute.
+        if (key.isEmpty() || key.length() > maxKeyLength) return null;
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < titles.size(); i++) {

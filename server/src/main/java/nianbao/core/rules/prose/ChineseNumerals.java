@@ -8,6 +8,7 @@ final class ChineseNumerals {
     }
 
     static boolean isNumeral(char c) {
+        if (c < '〇') return false; // every numeral is U+3007 or a CJK ideograph: most characters stop here
         return digit(c) >= 0 || c == '两' || c == '十' || c == '百' || c == '千' || c == '万';
     }
 
