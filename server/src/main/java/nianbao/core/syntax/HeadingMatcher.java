@@ -20,6 +20,8 @@ final class HeadingMatcher {
     private static final Pattern NUMBER = Pattern.compile(
             "^第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分)?(?:[\\s\\u3000\\u00A0]*([、．.，,:：])|[\\s\\u3000\\u00A0]+|(?=[^0-9０-９一二三四五六七八九十]))[\\s\\u3000\\u00A0]*");
     private static final int MAX_HEADING_LENGTH = 60;
+    /** Lines longer than this are no heading (leading residue and spaces included). */
+    static final int MAX_LINE_LENGTH = MAX_HEADING_LENGTH + 40;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:。.；;]+$");
 
     private final List<String> titles;
@@ -38,7 +40,7 @@ final class HeadingMatcher {
 
     /** The heading on this line, or null. {@code lineStart} is the line's offset in the text. */
     Heading match(int lineIndex, int lineStart, String line) {
-        if (line.length() > MAX_HEADING_LENGTH + 40) return null;
+        if (line.length() > MAX_LINE_LENGTH) return null;
         int p = 0;
         Matcher residue = LEADING_RESIDUE.matcher(line);
         if (residue.find()) p = residue.end();
@@ -50,22 +52,25 @@ final class HeadingMatcher {
         boolean numbered = num.find();
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
-        String key = TRAILING_PUNCTUATION.matcher(Chars.canonical(title)).replaceAll("");
+        String key = withoutTrailingPunctuation(Chars.canonical(title));
         // Longer than any title allows (the test on the best title below): no similarity to compute.
         if (key.isEmpty() || key.length() > maxKeyLength) return null;
+        double needed = numbered ? 0.6 : 0.9;
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < titles.size(); i++) {
+            // A title whose length alone keeps it below the score needed cannot make a heading (nor beat one that can).
+            if (upperBound(key, titles.get(i)) < needed) continue;
             double s = Similarity.of(key, titles.get(i));
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
             }
         }
-        double needed = numbered ? 0.6 : 0.9;
         if (best < 0 || bestScore < needed) return null;
         if (key.length() > titles.get(best).length() * 3 / 2 + 4) return null;
         for (String row : rowLabels) {
+            if (upperBound(key, row) <= bestScore) continue;
             if (Similarity.of(key, row) > bestScore) return null;
         }
         int numberStart = lineStart + p;
@@ -74,6 +79,24 @@ final class HeadingMatcher {
         int value = numbered ? NumberingStyle.value(num.group(1)) : -1;
         return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
                 title, numberEnd, lineStart + end, best + 1);
+    }
+
+    /** The most {@link Similarity#of} can give two strings of these lengths: every unit of difference is an edit. */
+    private static double upperBound(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        return max == 0 ? 1.0 : 1.0 - (double) Math.abs(a.length() - b.length()) / max;
+    }
+
+    /** {@code key} without trailing {@link #TRAILING_PUNCTUATION}, by a scan (the regex where a final line terminator makes its {@code $} subtle). */
+    private static String withoutTrailingPunctuation(String key) {
+        int end = key.length();
+        if (end > 0 && isLineTerminator(key.charAt(end - 1))) return TRAILING_PUNCTUATION.matcher(key).replaceAll("");
+        while (end > 0 && "：:。.；;".indexOf(key.charAt(end - 1)) >= 0) end--;
+        return end == key.length() ? key : key.substring(0, end);
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     static String stripNumber(String label) {

@@ -246,7 +246,9 @@ final class TableReader {
         private final int line;
         private int start = -1;
         private int end = -1;
-        private final StringBuilder text = new StringBuilder();
+        /** The text of the first piece; a StringBuilder only once a second piece joins it (rare). */
+        private String first;
+        private StringBuilder joined;
         /** The segment this cell was made from, for joining it to a cell a line break cut. */
         final int from;
         final int to;
@@ -267,7 +269,13 @@ final class TableReader {
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            text.append(WordMarkers.strip(t.substring(s, e)));
+            String piece = WordMarkers.strip(t.substring(s, e));
+            if (first == null) {
+                first = piece;
+            } else {
+                if (joined == null) joined = new StringBuilder(first);
+                joined.append(piece);
+            }
         }
 
         boolean isEmpty() {
@@ -276,7 +284,7 @@ final class TableReader {
 
         Cell build() {
             if (start < 0) return new Cell(segmentStart, segmentStart, "", line);
-            return new Cell(start, end, text.toString(), source.lineOf(start));
+            return new Cell(start, end, joined != null ? joined.toString() : first, source.lineOf(start));
         }
     }
 

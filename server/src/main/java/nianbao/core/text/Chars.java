@@ -47,6 +47,9 @@ public final class Chars {
      * unified, lower case.
      */
     public static String canonical(String s) {
+        // Most labels and lines are already canonical (simplified ideographs, Chinese punctuation, lower-case ASCII
+        // without spaces): returned as they are, without a copy.
+        if (isCanonical(s)) return s;
         String n = fold(TraditionalChars.toSimplified(s));
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -62,5 +65,20 @@ public final class Chars {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #canonical} leaves {@code s} as it is: every character one it neither drops nor maps. */
+    private static boolean isCanonical(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c <= ' ' || (c >= 'A' && c <= 'Z') || c == 0x7F) return false;
+            } else if (c >= 0x4E00 && c <= 0x9FFF) {
+                if (TraditionalChars.isTraditional(c)) return false;
+            } else if (c < 0x3001 || c > 0x303F || !CompatibilityFolding.isPlain(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
