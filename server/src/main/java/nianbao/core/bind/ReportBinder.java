@@ -97,7 +97,9 @@ public final class ReportBinder {
             TableSpec spec = FormatSpec.load(used).table(e.getKey());
             List<Table> tables = new ArrayList<>(e.getValue().size());
             for (Placed p : e.getValue()) tables.add(p.table);
-            bound.put(e.getKey(), TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, tables)));
+            BoundTable table = TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, tables));
+            table.seal();
+            bound.put(e.getKey(), table);
         }
         return new BoundReport(syntax, version, reason, bound);
     }

@@ -8,6 +8,9 @@ public final class Chars {
     /** Space in any of the forms authors' tools produce: ASCII, U+3000 ideographic, NBSP and other Unicode spaces. */
     public static boolean isSpace(char c) {
         if (c < 0x80) return c == ' ' || (c >= 0x0B && c <= 0x0C) || (c >= 0x1C && c <= 0x1F);
+        // No space between U+3000 and U+FEFF (ideographs, CJK and full-width punctuation): the common case, decided
+        // without the Unicode tables.
+        if (c > '\u3000') return c == '\uFEFF';
         return c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
                 || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
