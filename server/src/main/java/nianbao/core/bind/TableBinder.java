@@ -257,10 +257,17 @@ final class TableBinder {
     private BlockSpec bestBlock(String label) {
         String key = blockKey(label);
         for (BlockSpec b : bound.spec.blocks) {
-            if (LabelMatch.score(label, b.heading) >= 0.9 || blockKey(b.heading).equals(key)) return b;
+            if (LabelMatch.score(label, b.heading) >= 0.9 || officialBlockKey(b.heading).equals(key)) return b;
         }
         return null;
     }
+
+    /** {@link #blockKey} of an official heading, taken once. */
+    private static String officialBlockKey(String heading) {
+        return OFFICIAL_BLOCK_KEYS.computeIfAbsent(heading, TableBinder::blockKey);
+    }
+
+    private static final java.util.Map<String, String> OFFICIAL_BLOCK_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
     private static String blockKey(String heading) {

@@ -42,14 +42,17 @@ final class HeadingMatcher {
     Heading match(int lineIndex, int lineStart, String line) {
         if (line.length() > MAX_LINE_LENGTH) return null;
         int p = 0;
-        Matcher residue = LEADING_RESIDUE.matcher(line);
-        if (residue.find()) p = residue.end();
+        if (startsWithBracket(line)) {
+            Matcher residue = LEADING_RESIDUE.matcher(line);
+            if (residue.find()) p = residue.end();
+        }
         p = Chars.skipSpaces(line, p, line.length());
         int end = Chars.trimEnd(line, p, line.length());
         if (end - p > MAX_HEADING_LENGTH || end <= p) return null;
         String body = line.substring(p, end);
-        Matcher num = NUMBER.matcher(body);
-        boolean numbered = num.find();
+        // NUMBER is anchored and starts with 第, a numeral or a digit: any other first character cannot match.
+        Matcher num = mayBeNumbered(body.charAt(0)) ? NUMBER.matcher(body) : null;
+        boolean numbered = num != null && num.find();
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
         String key = withoutTrailingPunctuation(Chars.canonical(title));
@@ -79,6 +82,21 @@ final class HeadingMatcher {
         int value = numbered ? NumberingStyle.value(num.group(1)) : -1;
         return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
                 title, numberEnd, lineStart + end, best + 1);
+    }
+
+    /** Whether the first character after regex spaces ({@code \\s}) is '[', as {@link #LEADING_RESIDUE} needs. */
+    private static boolean startsWithBracket(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) i++;
+        return i < line.length() && line.charAt(i) == '[';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean mayBeNumbered(char c) {
+        return c == '第' || "一二三四五六七八九十".indexOf(c) >= 0 || (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /** The most {@link Similarity#of} can give two strings of these lengths: every unit of difference is an edit. */
