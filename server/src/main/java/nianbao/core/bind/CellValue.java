@@ -33,11 +33,13 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
         return n.replace('−', '-').replace('－', '-').replace(" ", "");
     }
 
-    /** Visible ASCII and ideographs only: nothing for {@link #normalize} to fold, strip or remove (most cells). */
+    /** Nothing for {@link #normalize} to fold, strip, replace or remove (most cells): the text is its own normal form. */
     private static boolean isNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(c > ' ' && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) return false;
+            if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) continue;
+            // Other characters NFKC keeps, neither a space (strip, replace) nor the minus sign replaced below.
+            if (c <= ' ' || c == '−' || !Chars.isFoldStable(c) || Character.isWhitespace(c) || Chars.isSpace(c)) return false;
         }
         return true;
     }

@@ -70,6 +70,11 @@ public final class Chars {
         return b.toString();
     }
 
+    /** Whether NFKC ({@link #fold}) leaves {@code c} as it is whatever its neighbours. */
+    public static boolean isFoldStable(char c) {
+        return CompatibilityFolding.isPlain(c);
+    }
+
     /** Whether {@link #canonical} leaves {@code s} as it is: every character one it neither drops nor maps. */
     private static boolean isCanonical(String s) {
         for (int i = 0; i < s.length(); i++) {
