@@ -278,8 +278,9 @@ final class TableBinder {
     private static String bestOf(String text, List<String> officials) {
         String best = null;
         double bestScore = 0.7;
+        LabelMatch.Parsed written = LabelMatch.parsed(text);
         for (String o : officials) {
-            double s = LabelMatch.score(text, o);
+            double s = LabelMatch.score(written, LabelMatch.parsed(o));
             if (s > bestScore) {
                 bestScore = s;
                 best = o;
@@ -295,17 +296,18 @@ final class TableBinder {
         if (s.labelText == null) return new RowMatch(null, 0);
         RowSpec best = null;
         double bestScore = 0;
-        String core = LabelMatch.core(s.labelText);
-        int number = LabelMatch.number(s.labelText);
+        // The written label taken apart once for all the official rows it is compared with.
+        LabelMatch.Parsed written = LabelMatch.parsed(s.labelText);
         for (RowSpec r : specs) {
             // Most labels are written as in the format: an exact match with the same number cannot be beaten.
-            if (LabelMatch.core(r.label).equals(core) && LabelMatch.number(r.label) == number) {
-                return new RowMatch(r, LabelMatch.score(s.labelText, r.label));
+            LabelMatch.Parsed official = LabelMatch.parsed(r.label);
+            if (official.core().equals(written.core()) && official.number() == written.number()) {
+                return new RowMatch(r, LabelMatch.score(written, official));
             }
         }
         for (RowSpec r : specs) {
             for (String name : r.namesToMatch()) {
-                double score = LabelMatch.score(s.labelText, name);
+                double score = LabelMatch.score(written, LabelMatch.parsed(name));
                 if (score > bestScore) {
                     bestScore = score;
                     best = r;

@@ -167,11 +167,22 @@ public final class FormatSpec {
         public List<String> aliases;
 
         public List<String> namesToMatch() {
-            if (aliases == null || aliases.isEmpty()) return List.of(label);
-            List<String> out = new java.util.ArrayList<>(aliases);
-            out.add(0, label);
-            return out;
+            List<String> names = namesToMatch;
+            if (names == null) {
+                // Built once: binding asks for them for every written label it compares.
+                if (aliases == null || aliases.isEmpty()) {
+                    names = List.of(label);
+                } else {
+                    List<String> out = new java.util.ArrayList<>(aliases);
+                    out.add(0, label);
+                    names = java.util.Collections.unmodifiableList(out);
+                }
+                namesToMatch = names;
+            }
+            return names;
         }
+
+        private List<String> namesToMatch;
 
         /** The row's label with its enclosing group, e.g. "（三）不予公开 1.属于国家秘密". */
         public String displayName() {
