@@ -163,10 +163,19 @@ public final class ReportBinder {
     private static boolean otherHandlingHasValues(List<Placed> tables) {
         String key = LabelMatch.core("（六）其他处理");
         for (Placed t : tables) {
+            // The label is one of the table's cells: a table without that core anywhere has no such row.
+            if (!contains(t.cores, key)) continue;
             for (Row r : t.table.rows()) {
                 RowShape s = RowShape.of(r);
                 if (s.labelText != null && s.hasValues() && LabelMatch.core(s.labelText).equals(key)) return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean contains(String[] cores, String key) {
+        for (String core : cores) {
+            if (core.equals(key)) return true;
         }
         return false;
     }

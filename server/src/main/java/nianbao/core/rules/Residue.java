@@ -34,8 +34,15 @@ final class Residue extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SourceText src = ctx.source();
-        Matcher m = WordMarkers.MARKER.matcher(src.text());
-        while (m.find()) {
+        String all = src.text();
+        Matcher m = WordMarkers.MARKER.matcher(all);
+        // Every marker starts with '[': the regex is tried only there (a find() tried it at every character).
+        for (int at = all.indexOf('['); at >= 0; at = all.indexOf('[', at)) {
+            if (!m.region(at, all.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             ctx.report(ctx.range(m.start(), m.end()), "Word 残留标记“" + m.group() + "”：应删除", List.of(),
                     List.of(ctx.replace("删除“" + m.group() + "”", FixKind.RESIDUE, m.start(), m.end(), "")));
         }

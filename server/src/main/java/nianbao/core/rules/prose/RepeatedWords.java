@@ -64,6 +64,7 @@ public final class RepeatedWords extends ProseRule {
         }
         for (int len = 2; len <= 4; len++) {
             if (i + 2 * len > to) return 0;
+            if (text.charAt(i + len) != c) continue; // the first characters already differ
             boolean same = true;
             boolean allIdeographs = true;
             for (int k = 0; k < len && same; k++) {
