@@ -1,6 +1,5 @@
 package nianbao.core.syntax;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,15 +23,16 @@ final class HeadingMatcher {
     static final int MAX_LINE_LENGTH = MAX_HEADING_LENGTH + 40;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:。.；;]+$");
 
-    private final List<String> titles;
-    private final List<String> rowLabels;
+    /** Arrays, not lists: read for every short line. */
+    private final String[] titles;
+    private final String[] rowLabels;
     /** No key longer than this can be a heading (see the length test against the best title below). */
     private final int maxKeyLength;
 
     HeadingMatcher() {
         FormatSpec spec = FormatSpec.load(FormatVersion.V2021);
-        titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toList();
-        rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toList();
+        titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toArray(String[]::new);
+        rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toArray(String[]::new);
         int longest = 0;
         for (String t : titles) longest = Math.max(longest, t.length());
         maxKeyLength = longest * 3 / 2 + 4;
@@ -61,17 +61,17 @@ final class HeadingMatcher {
         double needed = numbered ? 0.6 : 0.9;
         int best = -1;
         double bestScore = 0;
-        for (int i = 0; i < titles.size(); i++) {
+        for (int i = 0; i < titles.length; i++) {
             // A title whose length alone keeps it below the score needed cannot make a heading (nor beat one that can).
-            if (upperBound(key, titles.get(i)) < needed) continue;
-            double s = Similarity.of(key, titles.get(i));
+            if (upperBound(key, titles[i]) < needed) continue;
+            double s = Similarity.of(key, titles[i]);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
             }
         }
         if (best < 0 || bestScore < needed) return null;
-        if (key.length() > titles.get(best).length() * 3 / 2 + 4) return null;
+        if (key.length() > titles[best].length() * 3 / 2 + 4) return null;
         for (String row : rowLabels) {
             if (upperBound(key, row) <= bestScore) continue;
             if (Similarity.of(key, row) > bestScore) return null;

@@ -53,21 +53,39 @@ public final class Chars {
         // Most labels and lines are already canonical (simplified ideographs, Chinese punctuation, lower-case ASCII
         // without spaces): returned as they are, without a copy.
         if (isCanonical(s)) return s;
-        String n = fold(TraditionalChars.toSimplified(s));
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
-            switch (c) {
-                case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
-                case '‘', '’', '\'' -> b.append('\'');
-                case '、' -> b.append('、');
-                case '．', '。' -> b.append(c == '．' ? '.' : c);
-                case '—', '–', '－', '−' -> b.append('-');
-                default -> b.append(Character.toLowerCase(c));
+        // One pass, character by character: the same as folding the whole string first as long as every character
+        // is one the folding table knows (NFKC then works per character); otherwise the whole string goes to NFKC.
+        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder folded = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = TraditionalChars.fold(s.charAt(i));
+            if (CompatibilityFolding.isPlain(c)) {
+                appendCanonical(b, c);
+                continue;
             }
+            if (folded == null) folded = new StringBuilder(4); else folded.setLength(0);
+            if (!CompatibilityFolding.appendFolded(c, folded)) return canonicalOfFolded(fold(TraditionalChars.toSimplified(s)));
+            for (int k = 0; k < folded.length(); k++) appendCanonical(b, folded.charAt(k));
         }
         return b.toString();
+    }
+
+    private static String canonicalOfFolded(String n) {
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) appendCanonical(b, n.charAt(i));
+        return b.toString();
+    }
+
+    private static void appendCanonical(StringBuilder b, char c) {
+        if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') return;
+        switch (c) {
+            case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
+            case '‘', '’', '\'' -> b.append('\'');
+            case '、' -> b.append('、');
+            case '．', '。' -> b.append(c == '．' ? '.' : c);
+            case '—', '–', '－', '−' -> b.append('-');
+            default -> b.append(Character.toLowerCase(c));
+        }
     }
 
     /** Whether NFKC ({@link #fold}) leaves {@code c} as it is whatever its neighbours. */
