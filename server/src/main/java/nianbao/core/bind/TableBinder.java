@@ -360,10 +360,13 @@ final class TableBinder {
             if (r.labelIndex < 0) continue;
             countsByDepth.computeIfAbsent(r.spec.groups.size(), d -> new HashMap<>()).merge(r.labelIndex, 1, Integer::sum);
         }
+        Map<Integer, Integer> usualByDepth = new HashMap<>();
         for (BoundRow r : bound.rows) {
             if (r.labelIndex < 0) continue;
             Map<Integer, Integer> counts = countsByDepth.get(r.spec.groups.size());
-            int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+            // The same for every row of a depth: taken once per depth, not once per row.
+            int usual = usualByDepth.computeIfAbsent(r.spec.groups.size(), d -> counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0));
             // Only a label in the first cell has lost them all; fewer empty cells before a label is PDF extraction merging them.
             if (counts.get(usual) >= 2 && r.labelIndex == 0 && usual > 0) r.groupCellsLost = true;
         }

@@ -24,9 +24,12 @@ final class ChineseNumerals {
         };
     }
 
+    /** 零〇一二三四五六七八九, 两, 十百千万 (a switch: asked for every character of the prose). */
     static boolean isNumeral(char c) {
-        if (c < '〇') return false; // every numeral is U+3007 or a CJK ideograph: most characters stop here
-        return digit(c) >= 0 || c == '两' || c == '十' || c == '百' || c == '千' || c == '万';
+        return switch (c) {
+            case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '两', '十', '百', '千', '万' -> true;
+            default -> false;
+        };
     }
 
     private static int digit(char c) {

@@ -97,8 +97,11 @@ enum ProseCue {
     static Word at(ProseIndex text, int at) {
         Word[] candidates = BY_FIRST[text.charAt(at)];
         if (candidates == null) return null;
+        char second = at + 1 < text.length() ? text.charAt(at + 1) : 0;
         for (Word w : candidates) {
             text.steps++;
+            // The first character is the same for all: the second turns most candidates away before a full compare.
+            if (w.text.length() > 1 && w.text.charAt(1) != second) continue;
             if (text.startsWith(at, w.text)) return w;
         }
         return null;
