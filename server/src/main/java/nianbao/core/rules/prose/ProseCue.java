@@ -93,6 +93,11 @@ enum ProseCue {
         }
     }
 
+    /** Whether some cue word starts with {@code c}. */
+    static boolean startsAnyCue(char c) {
+        return BY_FIRST[c] != null;
+    }
+
     /** The longest cue word at {@code at}, or null. */
     static Word at(ProseIndex text, int at) {
         Word[] candidates = BY_FIRST[text.charAt(at)];
