@@ -49,6 +49,25 @@ public final class ReportBinder {
             }
             VERSION_ONLY.put(kind, only);
         }
+        boolean digitWord = false;
+        for (Set<String> words : VOCABULARY.values()) {
+            for (String w : words) digitWord |= isAsciiDigits(w);
+        }
+        SKIP_NUMBER_CELLS = !digitWord;
+    }
+
+    /**
+     * The core of a cell of ASCII digits is itself digits (or empty): when no official word is, such cells (most of
+     * a table) can never count as one, and are not looked up.
+     */
+    private static final boolean SKIP_NUMBER_CELLS;
+
+    private static boolean isAsciiDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     private ReportBinder() {
@@ -114,7 +133,8 @@ public final class ReportBinder {
             List<String> out = new ArrayList<>();
             for (Row r : table.rows()) {
                 for (Cell c : r.cells()) {
-                    if (!c.isEmpty()) out.add(LabelMatch.core(c.text()));
+                    if (c.isEmpty() || SKIP_NUMBER_CELLS && isAsciiDigits(c.text())) continue;
+                    out.add(LabelMatch.core(c.text()));
                 }
             }
             return out.toArray(new String[0]);
