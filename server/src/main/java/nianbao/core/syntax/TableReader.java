@@ -270,12 +270,15 @@ final class TableReader {
         void extend(int from, int to) {
             String t = source.text();
             // Word markers at the edges are outside the cell and inside it are not its text (NB404 removes them).
-            int s = WordMarkers.skip(t, from, to);
-            int e = WordMarkers.trimEnd(t, s, to);
+            // Without a '[' there is no marker: spaces alone are trimmed (one scan instead of three).
+            boolean markers = false;
+            for (int i = from; i < to && !markers; i++) markers = t.charAt(i) == '[';
+            int s = markers ? WordMarkers.skip(t, from, to) : Chars.skipSpaces(t, from, to);
+            int e = markers ? WordMarkers.trimEnd(t, s, to) : Chars.trimEnd(t, s, to);
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            String piece = WordMarkers.strip(t.substring(s, e));
+            String piece = markers ? WordMarkers.strip(t.substring(s, e)) : t.substring(s, e);
             if (first == null) {
                 first = piece;
             } else {
