@@ -91,7 +91,7 @@ public final class FormatSpec {
             return TableKind.fromId(id);
         }
 
-        /** The official rows in order (all blocks of the 二 table together); built once, the spec never changes. */
+        /** The official rows in order (all blocks of the 二 table together); built once, the spec never changes (cached in transient fields: not part of the format). */
         public List<RowSpec> officialRows() {
             List<RowSpec> out = officialRows;
             if (out == null) {
@@ -120,8 +120,8 @@ public final class FormatSpec {
             return at == null ? -1 : at;
         }
 
-        private List<RowSpec> officialRows;
-        private Map<String, Integer> officialRowIndex;
+        private transient List<RowSpec> officialRows;
+        private transient Map<String, Integer> officialRowIndex;
     }
 
     public static final class BlockSpec {
@@ -182,7 +182,7 @@ public final class FormatSpec {
             return names;
         }
 
-        private List<String> namesToMatch;
+        private transient List<String> namesToMatch;
 
         /** The row's label with its enclosing group, e.g. "（三）不予公开 1.属于国家秘密". */
         public String displayName() {
