@@ -32,7 +32,11 @@ public record BoundReport(ReportSyntax syntax, FormatVersion version, String ver
 
     /** Every value whose column is known: rows neither duplicated nor missing cells. */
     public List<BoundValue> knownValues() {
-        List<BoundValue> out = new ArrayList<>();
+        int size = 0;
+        for (BoundTable t : tables.values()) {
+            for (BoundRow r : t.rows) size += r.values.size();
+        }
+        List<BoundValue> out = new ArrayList<>(size);
         for (BoundTable t : tables.values()) {
             for (BoundRow r : t.rows) {
                 if (!r.duplicate && !r.valuesUnknown) out.addAll(r.values);

@@ -1,8 +1,10 @@
 package nianbao.core.bind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nianbao.core.format.FormatSpec.RowSpec;
@@ -66,10 +68,15 @@ public final class BoundTable {
      * row is there or no row bound at all.
      */
     public int truncatedFrom() {
+        if (sealed) return sealedTruncatedFrom;
         List<RowSpec> official = officialRows();
+        // The last official row that some row of the text stands for: one pass over the rows (a scan of the rows per
+        // official row was quadratic, and fix-all asks this for every derived cell).
         int last = -1;
-        for (int i = 0; i < official.size(); i++) {
-            if (rowById(official.get(i).id) != null) last = i;
+        for (BoundRow r : rows) {
+            if (r.spec == null || r.duplicate) continue;
+            int at = spec.lastIndexOfOfficialRow(r.spec.id);
+            if (at > last) last = at;
         }
         return last >= 0 && last < official.size() - 1 ? last + 1 : -1;
     }
@@ -79,6 +86,7 @@ public final class BoundTable {
      * part of the cut (NB105), not a row that lost cells. Null when the table is whole or its last row is whole.
      */
     public BoundRow cutRow() {
+        if (sealed) return sealedCutRow;
         if (rows.isEmpty() || truncatedFrom() < 0) return null;
         BoundRow last = rows.get(rows.size() - 1);
         boolean incomplete = last.valuesUnknown ? last.foundValueCount < last.values.size() : last.lostCell != null;
@@ -86,6 +94,7 @@ public final class BoundTable {
     }
 
     public BoundRow rowById(String id) {
+        if (sealed) return sealedRowsById.get(id);
         for (BoundRow r : rows) {
             if (r.spec != null && r.spec.id.equals(id) && !r.duplicate) return r;
         }
@@ -112,4 +121,24 @@ public final class BoundTable {
     }
 
     private Set<Cell> duplicateRowLabels;
+
+    /**
+     * Called once binding is done (nothing changes the table afterwards): the answers rules and fix-all ask for again
+     * and again (the cut, each official row's row) are taken once here instead of a scan of the rows each time.
+     */
+    void seal() {
+        Map<String, BoundRow> byId = new HashMap<>();
+        for (BoundRow r : rows) {
+            if (r.spec != null && !r.duplicate) byId.putIfAbsent(r.spec.id, r);
+        }
+        sealedTruncatedFrom = truncatedFrom();
+        sealedCutRow = cutRow();
+        sealedRowsById = byId;
+        sealed = true;
+    }
+
+    private boolean sealed;
+    private int sealedTruncatedFrom;
+    private BoundRow sealedCutRow;
+    private Map<String, BoundRow> sealedRowsById;
 }

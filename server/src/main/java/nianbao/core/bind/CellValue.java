@@ -28,8 +28,20 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
     }
 
     private static String normalize(String text) {
+        if (isNormal(text)) return text;
         String n = Chars.fold(text).strip();
         return n.replace('−', '-').replace('－', '-').replace(" ", "");
+    }
+
+    /** Nothing for {@link #normalize} to fold, strip, replace or remove (most cells): the text is its own normal form. */
+    private static boolean isNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) continue;
+            // Other characters NFKC keeps, neither a space (strip, replace) nor the minus sign replaced below.
+            if (c <= ' ' || c == '−' || !Chars.isFoldStable(c) || Character.isWhitespace(c) || Chars.isSpace(c)) return false;
+        }
+        return true;
     }
 
     /** {@code [-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?}, ASCII digits. */

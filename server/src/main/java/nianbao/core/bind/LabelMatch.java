@@ -46,7 +46,7 @@ public final class LabelMatch {
      * A label taken apart: {@code canonical} is the whole label in canonical form, {@code core} the same without its
      * numbering, {@code official} the index of the core among the official labels, or -1.
      */
-    private record Parsed(String canonical, String core, int number, int official) {
+    record Parsed(String canonical, String core, int number, int official) {
     }
 
     /**
@@ -55,6 +55,11 @@ public final class LabelMatch {
      */
     private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 20_000;
+
+    /** A label taken apart (memoised): for comparing one written label with many official ones, parsed once. */
+    static Parsed parsed(String label) {
+        return parse(label);
+    }
 
     private static Parsed parse(String label) {
         Parsed p = CACHE.get(label);
@@ -76,8 +81,11 @@ public final class LabelMatch {
 
     /** Similarity in [0, 1.05]: of the label texts without numbering, plus a little when the numbers agree. */
     public static double score(String written, String official) {
-        Parsed w = parse(written);
-        Parsed o = parse(official);
+        return score(parse(written), parse(official));
+    }
+
+    /** {@link #score(String, String)} of labels already taken apart. */
+    static double score(Parsed w, Parsed o) {
         double s = w.official >= 0 && o.official >= 0
                 ? OfficialLabels.similarity(w.official, o.official)
                 : Similarity.of(w.core, o.core);

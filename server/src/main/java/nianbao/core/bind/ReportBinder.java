@@ -49,6 +49,25 @@ public final class ReportBinder {
             }
             VERSION_ONLY.put(kind, only);
         }
+        boolean digitWord = false;
+        for (Set<String> words : VOCABULARY.values()) {
+            for (String w : words) digitWord |= isAsciiDigits(w);
+        }
+        SKIP_NUMBER_CELLS = !digitWord;
+    }
+
+    /**
+     * The core of a cell of ASCII digits is itself digits (or empty): when no official word is, such cells (most of
+     * a table) can never count as one, and are not looked up.
+     */
+    private static final boolean SKIP_NUMBER_CELLS;
+
+    private static boolean isAsciiDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     private ReportBinder() {
@@ -98,7 +117,9 @@ public final class ReportBinder {
             TableSpec spec = FormatSpec.load(used).table(e.getKey());
             List<Table> tables = new ArrayList<>(e.getValue().size());
             for (Placed p : e.getValue()) tables.add(p.table);
-            bound.put(e.getKey(), TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, tables)));
+            BoundTable table = TableReadability.judge(TableBinder.bind(e.getKey(), spec, signalled, tables));
+            table.seal();
+            bound.put(e.getKey(), table);
         }
         return new BoundReport(syntax, version, reason, bound);
     }
@@ -113,7 +134,8 @@ public final class ReportBinder {
             List<String> out = new ArrayList<>();
             for (Row r : table.rows()) {
                 for (Cell c : r.cells()) {
-                    if (!c.isEmpty()) out.add(LabelMatch.core(c.text()));
+                    if (c.isEmpty() || SKIP_NUMBER_CELLS && isAsciiDigits(c.text())) continue;
+                    out.add(LabelMatch.core(c.text()));
                 }
             }
             return out.toArray(new String[0]);
@@ -162,10 +184,19 @@ public final class ReportBinder {
     private static boolean otherHandlingHasValues(List<Placed> tables) {
         String key = LabelMatch.core("（六）其他处理");
         for (Placed t : tables) {
+            // The label is one of the table's cells: a table without that core anywhere has no such row.
+            if (!contains(t.cores, key)) continue;
             for (Row r : t.table.rows()) {
                 RowShape s = RowShape.of(r);
                 if (s.labelText != null && s.hasValues() && LabelMatch.core(s.labelText).equals(key)) return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean contains(String[] cores, String key) {
+        for (String core : cores) {
+            if (core.equals(key)) return true;
         }
         return false;
     }

@@ -48,7 +48,10 @@ final class RowShape {
     }
 
     boolean hasValues() {
-        return valueCells.stream().anyMatch(c -> !c.isEmpty());
+        for (Cell c : valueCells) {
+            if (!c.isEmpty()) return true;
+        }
+        return false;
     }
 
     boolean isEmpty() {

@@ -258,10 +258,17 @@ final class TableBinder {
     private BlockSpec bestBlock(String label) {
         String key = blockKey(label);
         for (BlockSpec b : bound.spec.blocks) {
-            if (LabelMatch.score(label, b.heading) >= 0.9 || blockKey(b.heading).equals(key)) return b;
+            if (LabelMatch.score(label, b.heading) >= 0.9 || officialBlockKey(b.heading).equals(key)) return b;
         }
         return null;
     }
+
+    /** {@link #blockKey} of an official heading, taken once. */
+    private static String officialBlockKey(String heading) {
+        return OFFICIAL_BLOCK_KEYS.computeIfAbsent(heading, TableBinder::blockKey);
+    }
+
+    private static final java.util.Map<String, String> OFFICIAL_BLOCK_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
     private static String blockKey(String heading) {
@@ -272,8 +279,9 @@ final class TableBinder {
     private static String bestOf(String text, List<String> officials) {
         String best = null;
         double bestScore = 0.7;
+        LabelMatch.Parsed written = LabelMatch.parsed(text);
         for (String o : officials) {
-            double s = LabelMatch.score(text, o);
+            double s = LabelMatch.score(written, LabelMatch.parsed(o));
             if (s > bestScore) {
                 bestScore = s;
                 best = o;
@@ -289,17 +297,18 @@ final class TableBinder {
         if (s.labelText == null) return new RowMatch(null, 0);
         RowSpec best = null;
         double bestScore = 0;
-        String core = LabelMatch.core(s.labelText);
-        int number = LabelMatch.number(s.labelText);
+        // The written label taken apart once for all the official rows it is compared with.
+        LabelMatch.Parsed written = LabelMatch.parsed(s.labelText);
         for (RowSpec r : specs) {
             // Most labels are written as in the format: an exact match with the same number cannot be beaten.
-            if (LabelMatch.core(r.label).equals(core) && LabelMatch.number(r.label) == number) {
-                return new RowMatch(r, LabelMatch.score(s.labelText, r.label));
+            LabelMatch.Parsed official = LabelMatch.parsed(r.label);
+            if (official.core().equals(written.core()) && official.number() == written.number()) {
+                return new RowMatch(r, LabelMatch.score(written, official));
             }
         }
         for (RowSpec r : specs) {
             for (String name : r.namesToMatch()) {
-                double score = LabelMatch.score(s.labelText, name);
+                double score = LabelMatch.score(written, LabelMatch.parsed(name));
                 if (score > bestScore) {
                     bestScore = score;
                     best = r;
@@ -337,10 +346,7 @@ final class TableBinder {
     }
 
     static List<RowSpec> officialRows(TableSpec spec) {
-        if (spec.blocks == null) return spec.rows;
-        List<RowSpec> out = new ArrayList<>();
-        spec.blocks.forEach(b -> out.addAll(b.rows));
-        return out;
+        return spec.officialRows();
     }
 
     /**
@@ -355,10 +361,13 @@ final class TableBinder {
             if (r.labelIndex < 0) continue;
             countsByDepth.computeIfAbsent(r.spec.groups.size(), d -> new HashMap<>()).merge(r.labelIndex, 1, Integer::sum);
         }
+        Map<Integer, Integer> usualByDepth = new HashMap<>();
         for (BoundRow r : bound.rows) {
             if (r.labelIndex < 0) continue;
             Map<Integer, Integer> counts = countsByDepth.get(r.spec.groups.size());
-            int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+            // The same for every row of a depth: taken once per depth, not once per row.
+            int usual = usualByDepth.computeIfAbsent(r.spec.groups.size(), d -> counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0));
             // Only a label in the first cell has lost them all; fewer empty cells before a label is PDF extraction merging them.
             if (counts.get(usual) >= 2 && r.labelIndex == 0 && usual > 0) r.groupCellsLost = true;
         }

@@ -90,6 +90,38 @@ public final class FormatSpec {
         public TableKind kind() {
             return TableKind.fromId(id);
         }
+
+        /** The official rows in order (all blocks of the 二 table together); built once, the spec never changes (cached in transient fields: not part of the format). */
+        public List<RowSpec> officialRows() {
+            List<RowSpec> out = officialRows;
+            if (out == null) {
+                if (blocks == null) {
+                    out = List.copyOf(rows);
+                } else {
+                    List<RowSpec> all = new java.util.ArrayList<>();
+                    for (BlockSpec b : blocks) all.addAll(b.rows);
+                    out = List.copyOf(all);
+                }
+                officialRows = out;
+            }
+            return out;
+        }
+
+        /** Index in {@link #officialRows()} of the last row with this id, or -1. */
+        public int lastIndexOfOfficialRow(String rowId) {
+            Map<String, Integer> index = officialRowIndex;
+            if (index == null) {
+                index = new java.util.HashMap<>();
+                List<RowSpec> official = officialRows();
+                for (int i = 0; i < official.size(); i++) index.put(official.get(i).id, i);
+                officialRowIndex = index = Map.copyOf(index);
+            }
+            Integer at = index.get(rowId);
+            return at == null ? -1 : at;
+        }
+
+        private transient List<RowSpec> officialRows;
+        private transient Map<String, Integer> officialRowIndex;
     }
 
     public static final class BlockSpec {
@@ -135,11 +167,22 @@ public final class FormatSpec {
         public List<String> aliases;
 
         public List<String> namesToMatch() {
-            if (aliases == null || aliases.isEmpty()) return List.of(label);
-            List<String> out = new java.util.ArrayList<>(aliases);
-            out.add(0, label);
-            return out;
+            List<String> names = namesToMatch;
+            if (names == null) {
+                // Built once: binding asks for them for every written label it compares.
+                if (aliases == null || aliases.isEmpty()) {
+                    names = List.of(label);
+                } else {
+                    List<String> out = new java.util.ArrayList<>(aliases);
+                    out.add(0, label);
+                    names = java.util.Collections.unmodifiableList(out);
+                }
+                namesToMatch = names;
+            }
+            return names;
         }
+
+        private transient List<String> namesToMatch;
 
         /** The row's label with its enclosing group, e.g. "（三）不予公开 1.属于国家秘密". */
         public String displayName() {

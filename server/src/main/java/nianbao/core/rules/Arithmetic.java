@@ -64,9 +64,28 @@ final class Arithmetic {
         return wrong;
     }
 
+    /**
+     * Whether the target and every part are whole numbers of at most 15 digits and the parts add up to the target
+     * (false when it cannot say: then the exact sum in BigDecimal decides).
+     */
+    private static boolean holdsInLongs(Formula f) {
+        if (f.parts().size() > 9_000) return false;
+        long sum = 0;
+        for (BoundValue p : f.parts()) {
+            if (!p.value().isNumber()) return false;
+            BigDecimal n = p.value().number();
+            if (n.scale() != 0 || n.precision() > 15) return false; // no overflow below 9,000 parts
+            sum += n.longValue();
+        }
+        BigDecimal target = f.target().value().number();
+        return target.scale() == 0 && target.precision() <= 15 && target.longValue() == sum;
+    }
+
     /** The expected value when the target and all parts are numbers and disagree. */
     private static Optional<BigDecimal> failure(Formula f) {
         if (!f.target().value().isNumber()) return Optional.empty();
+        // Counts are whole numbers: added as longs, a sum that holds costs no BigDecimal and no Optional.
+        if (holdsInLongs(f)) return Optional.empty();
         Optional<BigDecimal> sum = CellEdits.sum(f.parts());
         if (sum.isEmpty() || sum.get().compareTo(f.target().value().number()) == 0) return Optional.empty();
         return sum;

@@ -21,10 +21,12 @@ final class EmptyCell extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
+            BoundRow cut = t.cutRow();
             for (BoundRow r : t.rows) {
-                if (r.valuesUnknown || r.duplicate || r == t.cutRow()) continue;
-                r.values.stream().filter(EmptyCell::isEmpty).filter(v -> !LostCellFound.reports(v))
-                        .forEach(v -> report(ctx, t, r, v));
+                if (r.valuesUnknown || r.duplicate || r == cut) continue;
+                for (BoundValue v : r.values) {
+                    if (isEmpty(v) && !LostCellFound.reports(v)) report(ctx, t, r, v);
+                }
             }
         }
     }

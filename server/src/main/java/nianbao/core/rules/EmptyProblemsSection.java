@@ -6,6 +6,9 @@ import nianbao.core.text.Chars;
 
 /** NB402: section 五 reports problems and the measures taken; empty or "无" is not a report. */
 final class EmptyProblemsSection extends BaseRule {
+    /** Compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}]");
+
     EmptyProblemsSection() {
         super("NB402", Severity.WARNING, "第五部分为空或只写“无”");
     }
@@ -14,7 +17,7 @@ final class EmptyProblemsSection extends BaseRule {
     public void check(RuleContext ctx) {
         for (Section s : ctx.syntax().sections()) {
             if (s.heading().sectionNumber() != 5) continue;
-            String body = Chars.canonical(SectionText.body(ctx, s)).replaceAll("[\\p{P}\\p{S}]", "");
+            String body = PUNCTUATION.matcher(Chars.canonical(SectionText.body(ctx, s))).replaceAll("");
             if (body.isEmpty() || body.equals("无") || body.equals("暂无")) {
                 ctx.report(ctx.range(s.heading().start(), s.heading().end()),
                         "第五部分" + (body.isEmpty() ? "为空" : "只写了“无”") + "：应说明工作中存在的主要问题及改进情况");

@@ -15,7 +15,10 @@ final class EmptyReport extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         String text = ctx.source().text();
-        if (!Chars.isBlank(text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))) return;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r' && !Chars.isSpace(c)) return;
+        }
         String what = text.isEmpty() ? "文件为空" : "文件中只有空白";
         ctx.report(ctx.range(0, 0), "报告为空：" + what + "，没有标题、章节和统计表（可能是导出失败或复制不完整）");
     }

@@ -34,14 +34,35 @@ final class Residue extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SourceText src = ctx.source();
-        Matcher m = WordMarkers.MARKER.matcher(src.text());
-        while (m.find()) {
+        String all = src.text();
+        Matcher m = WordMarkers.MARKER.matcher(all);
+        // Every marker starts with '[': the regex is tried only there (a find() tried it at every character).
+        for (int at = all.indexOf('['); at >= 0; at = all.indexOf('[', at)) {
+            if (!m.region(at, all.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             ctx.report(ctx.range(m.start(), m.end()), "Word 残留标记“" + m.group() + "”：应删除", List.of(),
                     List.of(ctx.replace("删除“" + m.group() + "”", FixKind.RESIDUE, m.start(), m.end(), "")));
         }
         ReportSyntax syntax = ctx.syntax();
         checkParagraphs(ctx, syntax.preamble());
         for (Section s : syntax.sections()) checkParagraphs(ctx, s.blocks());
+    }
+
+    /** Whether {@code [from, to)} holds 8 characters in a row of {@link #SPACE_RUN}'s class (the run's least length). */
+    private static boolean hasSpaceRun(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00A0') {
+                if (++run >= 8) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(char c) {
@@ -69,6 +90,8 @@ final class Residue extends BaseRule {
             if (!(blocks.get(b) instanceof Paragraph p)) continue;
             for (int line = p.firstLine(); line <= p.lastLine(); line++) {
                 nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
+                // Most lines have no run of 8 spaces at all: found by a plain scan, before any regex.
+                if (!hasSpaceRun(src.text(), src.lineStart(line), src.lineContentEnd(line))) continue;
                 Matcher run = SPACE_RUN.matcher(src.line(line));
                 while (run.find()) {
                     int base = src.lineStart(line);

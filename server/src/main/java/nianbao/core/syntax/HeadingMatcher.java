@@ -1,6 +1,5 @@
 package nianbao.core.syntax;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,46 +19,61 @@ final class HeadingMatcher {
     private static final Pattern NUMBER = Pattern.compile(
             "^第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分)?(?:[\\s\\u3000\\u00A0]*([、．.，,:：])|[\\s\\u3000\\u00A0]+|(?=[^0-9０-９一二三四五六七八九十]))[\\s\\u3000\\u00A0]*");
     private static final int MAX_HEADING_LENGTH = 60;
+    /** Lines longer than this are no heading (leading residue and spaces included). */
+    static final int MAX_LINE_LENGTH = MAX_HEADING_LENGTH + 40;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:。.；;]+$");
 
-    private final List<String> titles;
-    private final List<String> rowLabels;
+    /** Arrays, not lists: read for every short line. */
+    private final String[] titles;
+    private final String[] rowLabels;
+    /** No key longer than this can be a heading (see the length test against the best title below). */
+    private final int maxKeyLength;
 
     HeadingMatcher() {
         FormatSpec spec = FormatSpec.load(FormatVersion.V2021);
-        titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toList();
-        rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toList();
+        titles = spec.sections.stream().map(s -> Chars.canonical(s.title)).toArray(String[]::new);
+        rowLabels = spec.tables.requests.rows.stream().map(r -> Chars.canonical(stripNumber(r.label))).toArray(String[]::new);
+        int longest = 0;
+        for (String t : titles) longest = Math.max(longest, t.length());
+        maxKeyLength = longest * 3 / 2 + 4;
     }
 
     /** The heading on this line, or null. {@code lineStart} is the line's offset in the text. */
     Heading match(int lineIndex, int lineStart, String line) {
-        if (line.length() > MAX_HEADING_LENGTH + 40) return null;
+        if (line.length() > MAX_LINE_LENGTH) return null;
         int p = 0;
-        Matcher residue = LEADING_RESIDUE.matcher(line);
-        if (residue.find()) p = residue.end();
+        if (startsWithBracket(line)) {
+            Matcher residue = LEADING_RESIDUE.matcher(line);
+            if (residue.find()) p = residue.end();
+        }
         p = Chars.skipSpaces(line, p, line.length());
         int end = Chars.trimEnd(line, p, line.length());
         if (end - p > MAX_HEADING_LENGTH || end <= p) return null;
         String body = line.substring(p, end);
-        Matcher num = NUMBER.matcher(body);
-        boolean numbered = num.find();
+        // NUMBER is anchored and starts with 第, a numeral or a digit: any other first character cannot match.
+        Matcher num = mayBeNumbered(body.charAt(0)) ? NUMBER.matcher(body) : null;
+        boolean numbered = num != null && num.find();
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
-        String key = TRAILING_PUNCTUATION.matcher(Chars.canonical(title)).replaceAll("");
-        if (key.isEmpty()) return null;
+        String key = withoutTrailingPunctuation(Chars.canonical(title));
+        // Longer than any title allows (the test on the best title below): no similarity to compute.
+        if (key.isEmpty() || key.length() > maxKeyLength) return null;
+        double needed = numbered ? 0.6 : 0.9;
         int best = -1;
         double bestScore = 0;
-        for (int i = 0; i < titles.size(); i++) {
-            double s = Similarity.of(key, titles.get(i));
+        for (int i = 0; i < titles.length; i++) {
+            // A title whose length alone keeps it below the score needed cannot make a heading (nor beat one that can).
+            if (upperBound(key, titles[i]) < needed) continue;
+            double s = Similarity.of(key, titles[i]);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
             }
         }
-        double needed = numbered ? 0.6 : 0.9;
         if (best < 0 || bestScore < needed) return null;
-        if (key.length() > titles.get(best).length() * 3 / 2 + 4) return null;
+        if (key.length() > titles[best].length() * 3 / 2 + 4) return null;
         for (String row : rowLabels) {
+            if (upperBound(key, row) <= bestScore) continue;
             if (Similarity.of(key, row) > bestScore) return null;
         }
         int numberStart = lineStart + p;
@@ -68,6 +82,39 @@ final class HeadingMatcher {
         int value = numbered ? NumberingStyle.value(num.group(1)) : -1;
         return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
                 title, numberEnd, lineStart + end, best + 1);
+    }
+
+    /** Whether the first character after regex spaces ({@code \\s}) is '[', as {@link #LEADING_RESIDUE} needs. */
+    private static boolean startsWithBracket(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) i++;
+        return i < line.length() && line.charAt(i) == '[';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean mayBeNumbered(char c) {
+        return c == '第' || "一二三四五六七八九十".indexOf(c) >= 0 || (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** The most {@link Similarity#of} can give two strings of these lengths: every unit of difference is an edit. */
+    private static double upperBound(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        return max == 0 ? 1.0 : 1.0 - (double) Math.abs(a.length() - b.length()) / max;
+    }
+
+    /** {@code key} without trailing {@link #TRAILING_PUNCTUATION}, by a scan (the regex where a final line terminator makes its {@code $} subtle). */
+    private static String withoutTrailingPunctuation(String key) {
+        int end = key.length();
+        if (end > 0 && isLineTerminator(key.charAt(end - 1))) return TRAILING_PUNCTUATION.matcher(key).replaceAll("");
+        while (end > 0 && "：:。.；;".indexOf(key.charAt(end - 1)) >= 0) end--;
+        return end == key.length() ? key : key.substring(0, end);
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     static String stripNumber(String label) {

@@ -1,5 +1,6 @@
 package nianbao.core.syntax;
 
+import nianbao.core.text.Chars;
 import nianbao.core.text.WordMarkers;
 
 /** What a single line looks like before it is put in context. */
@@ -16,6 +17,26 @@ enum LineKind {
     PIPE_RULE,
     /** Anything else: prose, a heading, or a wrapped piece of a cell. */
     TEXT;
+
+    /**
+     * The kind of the line {@code [from, to)} of {@code text}, as {@link #of(String)} gives it, without copying the
+     * line when it is plain text or a tab row without markers (most lines).
+     */
+    static LineKind of(String text, int from, int to) {
+        int tabs = 0;
+        boolean blankBeforeTab = false;
+        boolean blank = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            // Markers and pipes: the full test on a copy of the line (rare).
+            if (c == '[' || c == '|') return of(text.substring(from, to));
+            if (c == '\t' && tabs++ == 0) blankBeforeTab = blank;
+            if (blank && !Chars.isSpace(c)) blank = false;
+        }
+        // Without markers, "blank" is nothing but spaces (a tab is not one of them).
+        if (tabs > 0) return blankBeforeTab && tabs == 1 ? CELL : TAB_ROW;
+        return blank ? BLANK : TEXT;
+    }
 
     static LineKind of(String line) {
         int firstTab = line.indexOf('\t');

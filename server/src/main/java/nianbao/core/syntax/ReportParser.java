@@ -32,17 +32,22 @@ public final class ReportParser {
         int n = source.lineCount();
         LineKind[] kinds = new LineKind[n];
         Heading[] heads = new Heading[n];
+        String text = source.text();
         for (int i = 0; i < n; i++) {
             nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
-            String line = source.line(i);
-            kinds[i] = LineKind.of(line);
-            if (kinds[i] == LineKind.TEXT) heads[i] = HEADINGS.match(i, source.lineStart(i), line);
+            int start = source.lineStart(i);
+            int end = source.lineContentEnd(i);
+            kinds[i] = LineKind.of(text, start, end);
+            // Only a short line can be a heading: longer ones are not copied out of the text.
+            if (kinds[i] == LineKind.TEXT && end - start <= HeadingMatcher.MAX_LINE_LENGTH) {
+                heads[i] = HEADINGS.match(i, start, source.line(i));
+            }
         }
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (heads[i] != null) {
                 headings.add(heads[i]);
-            } else if (kinds[i] == LineKind.TEXT && source.line(i).length() > INLINE_HEADINGS_LENGTH) {
+            } else if (kinds[i] == LineKind.TEXT && source.lineContentEnd(i) - source.lineStart(i) > INLINE_HEADINGS_LENGTH) {
                 // A report whose line breaks were lost: its headings stand inside one long line.
                 List<Heading> inline = FlattenedText.inlineHeadings(source, i);
                 if (inline.size() >= 2) headings.addAll(inline);

@@ -20,8 +20,14 @@ public record ReportSyntax(SourceText source, List<Block> preamble, List<Section
     /** Every table, wherever it stands. */
     public List<Table> tables() {
         List<Table> out = new ArrayList<>();
-        preamble.stream().filter(Table.class::isInstance).map(Table.class::cast).forEach(out::add);
-        sections.forEach(s -> out.addAll(s.tables()));
+        for (Block b : preamble) {
+            if (b instanceof Table t) out.add(t);
+        }
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Table t) out.add(t);
+            }
+        }
         return out;
     }
 }

@@ -9,6 +9,10 @@ public record Section(Heading heading, int firstLine, int lastLine, List<Block> 
     }
 
     public List<Table> tables() {
-        return blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+        List<Table> out = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Table t) out.add(t);
+        }
+        return List.copyOf(out);
     }
 }

@@ -23,9 +23,10 @@ final class SpaceRunCellSplitter {
      * the segment is one cell.
      */
     static List<int[]> pieces(CharSequence text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
         int i = Chars.skipSpaces(text, from, to);
         int end = Chars.trimEnd(text, i, to);
+        if (!hasGap(text, i, end)) return List.of(); // one piece at most: nothing to split (most cells)
+        List<int[]> out = new ArrayList<>();
         while (i < end) {
             int j = i;
             while (j < end && !isGap(text, j, end)) j++;
@@ -37,6 +38,13 @@ final class SpaceRunCellSplitter {
             if (!NUMBER.matcher(text.subSequence(out.get(k)[0], out.get(k)[1])).matches()) return List.of();
         }
         return out;
+    }
+
+    private static boolean hasGap(CharSequence text, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (isGap(text, j, end)) return true;
+        }
+        return false;
     }
 
     /** Two or more spaces in a row (NBSP and the ideographic space count as spaces). */

@@ -74,7 +74,7 @@ final class TableReader {
                     if (cells.isEmpty()) cells.add(new CellBuilder(base, base + line.length(), i));
                     else cells.get(cells.size() - 1).extend(base, base + line.length());
                 }
-                default -> splitInto(cells, line, base, i, kinds[i] == LineKind.TAB_ROW ? '\t' : '|', kinds[i]);
+                default -> splitInto(cells, i, kinds[i] == LineKind.TAB_ROW ? '\t' : '|');
             }
         }
     }
@@ -117,7 +117,7 @@ final class TableReader {
 
     private List<Cell> nonEmptyCells(LineKind kind, String line, int base, int lineIndex) {
         List<CellBuilder> cells = new ArrayList<>();
-        splitInto(cells, line, base, lineIndex, kind == LineKind.TEXT ? '\u0000' : '|', kind);
+        splitInto(cells, lineIndex, kind == LineKind.TEXT ? '\u0000' : '|');
         List<Cell> out = new ArrayList<>();
         for (CellBuilder b : cells) {
             Cell c = b.build();
@@ -132,10 +132,9 @@ final class TableReader {
         int pendingLine = -1;
         for (int i = first; i <= last; i++) {
             if (kinds[i] == LineKind.BLANK || kinds[i] == LineKind.PIPE_RULE) continue;
-            String line = source.line(i);
             List<CellBuilder> cells = new ArrayList<>();
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
-            splitInto(cells, line, source.lineStart(i), i, sep, kinds[i]);
+            splitInto(cells, i, sep);
             if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);
             // A row of mixed separators that lost the cell after its only tab is aligned by spaces alone.
             boolean spacedRow = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && splitSpaceRuns(cells, i);
@@ -150,8 +149,7 @@ final class TableReader {
                 pending = null;
                 continue;
             }
-            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !spacedRow && !BLOCK_HEADING.matcher(line).find()
-                    && !PROSE_END.matcher(line).find() && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line))
+            boolean piece = layout == TableLayout.TABS && kinds[i] == LineKind.TEXT && !spacedRow && isCellPiece(source.line(i))
                     && i + 1 <= last && (kinds[i + 1] == LineKind.TAB_ROW || kinds[i + 1] == LineKind.TEXT);
             if (piece && pending != null && !cells.isEmpty()) {
                 pending.get(0).extend(cells.get(0).from, cells.get(0).to);
@@ -195,24 +193,32 @@ final class TableReader {
         }
     }
 
+    /** A text line that may be a piece of a cell: no block heading, no sentence, no row label of 二 by itself. */
+    private static boolean isCellPiece(String line) {
+        return !BLOCK_HEADING.matcher(line).find() && !PROSE_END.matcher(line).find()
+                && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line));
+    }
+
     private static boolean isNumberCell(Cell c) {
         return NUMBER_CELL.matcher(c.text()).matches();
     }
 
-    private void splitInto(List<CellBuilder> cells, String line, int base, int lineIndex, char sep, LineKind kind) {
-        int from = 0;
-        int to = line.length();
+    /** Cuts line {@code lineIndex} at {@code sep}, read in place in the text (no copy of the line). */
+    private void splitInto(List<CellBuilder> cells, int lineIndex, char sep) {
+        String text = source.text();
+        int from = source.lineStart(lineIndex);
+        int to = source.lineContentEnd(lineIndex);
         if (sep == '|') {
             // Leading and trailing pipes frame the row: "| 规章 | 0 |" has the same cells as "规章 | 0".
-            int s = Chars.skipSpaces(line, 0, to);
-            if (s < to && line.charAt(s) == '|') from = s + 1;
-            int e = Chars.trimEnd(line, from, to);
-            if (e > from && line.charAt(e - 1) == '|') to = e - 1;
+            int s = Chars.skipSpaces(text, from, to);
+            if (s < to && text.charAt(s) == '|') from = s + 1;
+            int e = Chars.trimEnd(text, from, to);
+            if (e > from && text.charAt(e - 1) == '|') to = e - 1;
         }
         int start = from;
         for (int j = from; j <= to; j++) {
-            if (j == to || line.charAt(j) == sep) {
-                cells.add(new CellBuilder(base + start, base + j, lineIndex));
+            if (j == to || text.charAt(j) == sep) {
+                cells.add(new CellBuilder(start, j, lineIndex));
                 start = j + 1;
             }
         }
@@ -246,7 +252,9 @@ final class TableReader {
         private final int line;
         private int start = -1;
         private int end = -1;
-        private final StringBuilder text = new StringBuilder();
+        /** The text of the first piece; a StringBuilder only once a second piece joins it (rare). */
+        private String first;
+        private StringBuilder joined;
         /** The segment this cell was made from, for joining it to a cell a line break cut. */
         final int from;
         final int to;
@@ -262,12 +270,21 @@ final class TableReader {
         void extend(int from, int to) {
             String t = source.text();
             // Word markers at the edges are outside the cell and inside it are not its text (NB404 removes them).
-            int s = WordMarkers.skip(t, from, to);
-            int e = WordMarkers.trimEnd(t, s, to);
+            // Without a '[' there is no marker: spaces alone are trimmed (one scan instead of three).
+            boolean markers = false;
+            for (int i = from; i < to && !markers; i++) markers = t.charAt(i) == '[';
+            int s = markers ? WordMarkers.skip(t, from, to) : Chars.skipSpaces(t, from, to);
+            int e = markers ? WordMarkers.trimEnd(t, s, to) : Chars.trimEnd(t, s, to);
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            text.append(WordMarkers.strip(t.substring(s, e)));
+            String piece = markers ? WordMarkers.strip(t.substring(s, e)) : t.substring(s, e);
+            if (first == null) {
+                first = piece;
+            } else {
+                if (joined == null) joined = new StringBuilder(first);
+                joined.append(piece);
+            }
         }
 
         boolean isEmpty() {
@@ -276,7 +293,7 @@ final class TableReader {
 
         Cell build() {
             if (start < 0) return new Cell(segmentStart, segmentStart, "", line);
-            return new Cell(start, end, text.toString(), source.lineOf(start));
+            return new Cell(start, end, joined != null ? joined.toString() : first, source.lineOf(start));
         }
     }
 

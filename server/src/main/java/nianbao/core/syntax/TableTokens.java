@@ -110,7 +110,11 @@ final class TableTokens {
     }
 
     static boolean isNumbered(String text) {
-        return NUMBERED.matcher(text).find();
+        // NUMBERED is anchored: its first character is a numeral, an opening bracket or a digit.
+        if (text.isEmpty()) return false;
+        char c = text.charAt(0);
+        boolean may = "一二三四五六七八九十（(".indexOf(c) >= 0 || (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return may && NUMBERED.matcher(text).find();
     }
 
     /**

@@ -8,6 +8,9 @@ public final class Chars {
     /** Space in any of the forms authors' tools produce: ASCII, U+3000 ideographic, NBSP and other Unicode spaces. */
     public static boolean isSpace(char c) {
         if (c < 0x80) return c == ' ' || (c >= 0x0B && c <= 0x0C) || (c >= 0x1C && c <= 0x1F);
+        // No space between U+3000 and U+FEFF (ideographs, CJK and full-width punctuation): the common case, decided
+        // without the Unicode tables.
+        if (c > '\u3000') return c == '\uFEFF';
         return c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
                 || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
@@ -47,20 +50,61 @@ public final class Chars {
      * unified, lower case.
      */
     public static String canonical(String s) {
-        String n = fold(TraditionalChars.toSimplified(s));
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') continue;
-            switch (c) {
-                case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
-                case '‘', '’', '\'' -> b.append('\'');
-                case '、' -> b.append('、');
-                case '．', '。' -> b.append(c == '．' ? '.' : c);
-                case '—', '–', '－', '−' -> b.append('-');
-                default -> b.append(Character.toLowerCase(c));
+        // Most labels and lines are already canonical (simplified ideographs, Chinese punctuation, lower-case ASCII
+        // without spaces): returned as they are, without a copy.
+        if (isCanonical(s)) return s;
+        // One pass, character by character: the same as folding the whole string first as long as every character
+        // is one the folding table knows (NFKC then works per character); otherwise the whole string goes to NFKC.
+        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder folded = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = TraditionalChars.fold(s.charAt(i));
+            if (CompatibilityFolding.isPlain(c)) {
+                appendCanonical(b, c);
+                continue;
             }
+            if (folded == null) folded = new StringBuilder(4); else folded.setLength(0);
+            if (!CompatibilityFolding.appendFolded(c, folded)) return canonicalOfFolded(fold(TraditionalChars.toSimplified(s)));
+            for (int k = 0; k < folded.length(); k++) appendCanonical(b, folded.charAt(k));
         }
         return b.toString();
+    }
+
+    private static String canonicalOfFolded(String n) {
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) appendCanonical(b, n.charAt(i));
+        return b.toString();
+    }
+
+    private static void appendCanonical(StringBuilder b, char c) {
+        if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') return;
+        switch (c) {
+            case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
+            case '‘', '’', '\'' -> b.append('\'');
+            case '、' -> b.append('、');
+            case '．', '。' -> b.append(c == '．' ? '.' : c);
+            case '—', '–', '－', '−' -> b.append('-');
+            default -> b.append(Character.toLowerCase(c));
+        }
+    }
+
+    /** Whether NFKC ({@link #fold}) leaves {@code c} as it is whatever its neighbours. */
+    public static boolean isFoldStable(char c) {
+        return CompatibilityFolding.isPlain(c);
+    }
+
+    /** Whether {@link #canonical} leaves {@code s} as it is: every character one it neither drops nor maps. */
+    private static boolean isCanonical(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c <= ' ' || (c >= 'A' && c <= 'Z') || c == 0x7F) return false;
+            } else if (c >= 0x4E00 && c <= 0x9FFF) {
+                if (TraditionalChars.isTraditional(c)) return false;
+            } else if (c < 0x3001 || c > 0x303F || !CompatibilityFolding.isPlain(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,7 +30,24 @@ public final class WordMarkers {
 
     /** Whether the text holds nothing but spaces and markers. */
     public static boolean isBlank(String s) {
-        return Chars.isBlank(s) || Chars.isBlank(strip(s));
+        if (Chars.isBlank(s)) return true;
+        // Walked instead of stripped (no copy of a long line): spaces, and markers where a '[' starts one; any other
+        // character would still stand in the stripped text.
+        Matcher m = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (c != '[') return false;
+            if (m == null) m = MARKER.matcher(s);
+            if (!m.region(i, n).lookingAt()) return false;
+            i = m.end();
+        }
+        return true;
     }
 
     /** Index of the first character at or after {@code from} that is neither a space nor in a marker. */

@@ -8,7 +8,6 @@ import nianbao.core.rules.RuleContext;
  * it names must match the parts it lists and the sections the report has.
  */
 public final class AnnouncedParts extends ProseRule {
-    private static final String NUMERALS = "一二三四五六七八九十";
     /** How far back from "N部分" the list of parts may start. */
     private static final int LIST_WINDOW = 200;
 
@@ -22,7 +21,7 @@ public final class AnnouncedParts extends ProseRule {
         for (ProseIndex.Part part : text.parts()) {
             if (part.sectionNumber() > 1) return;
             for (int i = part.from(); i + 2 < part.to(); i++) {
-                int n = NUMERALS.indexOf(text.charAt(i)) + 1;
+                int n = ChineseNumerals.oneToTen(text.charAt(i));
                 if (n < 2) continue;
                 int at = i + 1;
                 if (text.charAt(at) == '个') at++;

@@ -35,6 +35,7 @@ public final class AsciiPunctuation extends ProseRule {
     }
 
     private void checkLine(RuleContext ctx, int line) {
+        if (!hasAsciiPunctuation(ctx.source().text(), ctx.source().lineStart(line), ctx.source().lineContentEnd(line))) return;
         String s = ctx.source().line(line);
         int base = ctx.source().lineStart(line);
         List<TextEdit> edits = new ArrayList<>();
@@ -63,6 +64,15 @@ public final class AsciiPunctuation extends ProseRule {
         TextEdit first = edits.get(0);
         ctx.report(first.range(), "中文句子中有半角标点“" + marks + "”：应使用全角标点（，；（））", List.of(),
                 List.of(new Fix("改为全角标点", FixKind.PROSE_EDIT, edits)));
+    }
+
+    /** Whether the line holds any of the marks this rule looks at (most lines hold none: no copy of them). */
+    private static boolean hasAsciiPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(') return true;
+        }
+        return false;
     }
 
     private static void add(RuleContext ctx, List<TextEdit> edits, StringBuilder marks, int at, String full, char half) {

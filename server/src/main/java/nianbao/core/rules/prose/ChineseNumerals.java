@@ -7,8 +7,29 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /** 1 to 10 for 一 to 十, else 0 (as {@code "一二三四五六七八九十".indexOf(c) + 1}, without a search per character). */
+    static int oneToTen(char c) {
+        return switch (c) {
+            case '一' -> 1;
+            case '二' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            case '十' -> 10;
+            default -> 0;
+        };
+    }
+
+    /** 零〇一二三四五六七八九, 两, 十百千万 (a switch: asked for every character of the prose). */
     static boolean isNumeral(char c) {
-        return digit(c) >= 0 || c == '两' || c == '十' || c == '百' || c == '千' || c == '万';
+        return switch (c) {
+            case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '两', '十', '百', '千', '万' -> true;
+            default -> false;
+        };
     }
 
     private static int digit(char c) {

@@ -28,7 +28,7 @@ public final class EnumerationOrder extends ProseRule {
             List<Item> parens = new ArrayList<>();
             for (int i = part.from(); i < part.to(); i++) {
                 char c = text.charAt(i);
-                int value = NUMERALS.indexOf(c) + 1;
+                int value = ChineseNumerals.oneToTen(c);
                 if (value > 0 && i + 1 < part.to() && text.charAt(i + 1) == '是' && startsClause(text, i, part.from())) {
                     add(ctx, text, is, new Item(i, i + 2, value, c + "是"));
                 } else if ((c == '（' || c == '(') && (i == part.from() || text.charAt(i - 1) == ProseIndex.BREAK)

@@ -24,8 +24,10 @@ public final class MixedDigitWidth extends ProseRule {
             Cell firstFull = null;
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
-                    if (c.isEmpty() || !CellValue.looksLikeValue(c.text())) continue;
+                    if (c.isEmpty()) continue;
+                    // Only a cell of one digit width counts, and only when it reads as a value: the cheap test first.
                     int kind = width(c.text());
+                    if (kind == 0 || !CellValue.looksLikeValue(c.text())) continue;
                     if (kind == 1) {
                         half++;
                         if (firstHalf == null) firstHalf = c;

@@ -12,6 +12,10 @@ import nianbao.core.text.Chars;
  * measures but no problem), or that is shorter than a sentence, does not. Empty or "无" is NB402's.
  */
 public final class ProblemsAndMeasures extends ProseRule {
+    /** Compiled once (String.replaceAll and matches compile their pattern on every call). */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}]");
+    private static final java.util.regex.Pattern NONE_ONLY = java.util.regex.Pattern.compile("暂?无");
+
     private static final List<String> PROBLEMS = List.of("问题", "不足", "差距", "短板", "有待", "不够", "不强", "薄弱",
             "欠缺", "仍需", "还需", "不到位", "不及时", "不全面", "不规范", "滞后", "单一");
     /** What announces a measure; "有待加强" is a problem, so verbs alone (加强, 完善) do not count. */
@@ -34,7 +38,7 @@ public final class ProblemsAndMeasures extends ProseRule {
             String text = Chars.canonical(body.toString());
             int letters = 0;
             for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
-            if (letters == 0 || text.replaceAll("[\\p{P}\\p{S}]", "").matches("暂?无")) return; // NB402
+            if (letters == 0 || NONE_ONLY.matcher(PUNCTUATION.matcher(text).replaceAll("")).matches()) return; // NB402
             boolean problems = PROBLEMS.stream().anyMatch(text::contains);
             boolean measures = MEASURES.stream().anyMatch(text::contains);
             String message = null;

@@ -74,21 +74,39 @@ enum ProseCue {
     record Word(String text, ProseCue cue) {
     }
 
-    private static final Map<Character, List<Word>> BY_FIRST = new HashMap<>();
+    /**
+     * The words of every cue by their first character, longest first: a plain array indexed by the character (all
+     * first characters are CJK or ASCII, so no boxing and no hashing on a lookup made for every character of the
+     * prose).
+     */
+    private static final Word[][] BY_FIRST = new Word[Character.MAX_VALUE + 1][];
 
     static {
+        Map<Character, List<Word>> byFirst = new HashMap<>();
         for (ProseCue cue : values()) {
-            for (String w : cue.words) BY_FIRST.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(new Word(w, cue));
+            for (String w : cue.words) byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(new Word(w, cue));
         }
-        for (List<Word> words : BY_FIRST.values()) words.sort((a, b) -> b.text.length() - a.text.length());
+        for (Map.Entry<Character, List<Word>> e : byFirst.entrySet()) {
+            List<Word> words = e.getValue();
+            words.sort((a, b) -> b.text.length() - a.text.length());
+            BY_FIRST[e.getKey()] = words.toArray(new Word[0]);
+        }
+    }
+
+    /** Whether some cue word starts with {@code c}. */
+    static boolean startsAnyCue(char c) {
+        return BY_FIRST[c] != null;
     }
 
     /** The longest cue word at {@code at}, or null. */
     static Word at(ProseIndex text, int at) {
-        List<Word> candidates = BY_FIRST.get(text.charAt(at));
+        Word[] candidates = BY_FIRST[text.charAt(at)];
         if (candidates == null) return null;
+        char second = at + 1 < text.length() ? text.charAt(at + 1) : 0;
         for (Word w : candidates) {
             text.steps++;
+            // The first character is the same for all: the second turns most candidates away before a full compare.
+            if (w.text.length() > 1 && w.text.charAt(1) != second) continue;
             if (text.startsWith(at, w.text)) return w;
         }
         return null;

@@ -59,7 +59,7 @@ public final class ProseIndex {
 
     static ProseIndex build(ReportSyntax syntax) {
         SourceText src = syntax.source();
-        Builder b = new Builder(src);
+        Builder b = new Builder(src, syntax);
         b.addPart(0, syntax.preamble());
         for (Section s : syntax.sections()) b.addPart(s.heading().sectionNumber(), s.blocks());
         return new ProseIndex(b.text, b.source, b.length, b.parts, b.steps);
@@ -139,15 +139,31 @@ public final class ProseIndex {
     private static final class Builder {
         final SourceText src;
         final String all;
-        char[] text = new char[256];
-        int[] source = new int[256];
+        char[] text;
+        int[] source;
         int length;
         long steps;
         final List<Part> parts = new ArrayList<>();
 
-        Builder(SourceText src) {
+        Builder(SourceText src, ReportSyntax syntax) {
             this.src = src;
             this.all = src.text();
+            // Sized once: at most one character per source character of the prose, and one break per line and block.
+            long capacity = 2 + syntax.preamble().size();
+            for (Section s : syntax.sections()) capacity += 1 + capacity(s.blocks());
+            capacity += capacity(syntax.preamble());
+            int size = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, capacity));
+            text = new char[size];
+            source = new int[size];
+        }
+
+        private long capacity(List<Block> blocks) {
+            long n = blocks.size();
+            for (Block block : blocks) {
+                if (!(block instanceof Paragraph p)) continue;
+                n += src.lineEnd(p.lastLine()) - src.lineStart(p.firstLine()) + p.lastLine() - p.firstLine() + 1;
+            }
+            return n;
         }
 
         void addPart(int number, List<Block> blocks) {

@@ -65,7 +65,12 @@ final class ProseScanner {
             text.steps++;
                 if ((text.steps & 4095) == 0) nianbao.core.CheckCancellation.checkpoint(); // every 4,096 characters: a superseded check stops
             char c = text.charAt(i);
-            if (isSentenceEnd(c)) {
+            // Most characters end nothing, start no number and no cue: nothing below would act on them.
+            if (!ProseScanStops.acts(c)) {
+                i++;
+                continue;
+            }
+            if (ProseScanStops.isSentenceEnd(c)) {
                 newSentence(i + 1);
                 i++;
                 continue;
@@ -96,10 +101,6 @@ final class ProseScanner {
             i++;
         }
         newSentence(to);
-    }
-
-    private static boolean isSentenceEnd(char c) {
-        return c == ProseIndex.BREAK || c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     private void newSentence(int at) {
@@ -291,7 +292,7 @@ final class ProseScanner {
         while (i < end) {
             text.steps++;
             char c = text.charAt(i);
-            if (isSentenceEnd(c) || c == '，' || c == ',' || ProseNumberReader.isDigit(c)) break;
+            if (ProseScanStops.isSentenceEnd(c) || c == '，' || c == ',' || ProseNumberReader.isDigit(c)) break;
             ProseCue.Word w = ProseCue.at(text, i);
             if (w == null) {
                 i++;

@@ -62,8 +62,14 @@ public final class RepeatedWords extends ProseRule {
             aabb |= word;
             return NEVER_DOUBLED.indexOf(c) >= 0 && !runOfThree && !aabb ? 1 : 0;
         }
+        // A word of 2 to 4 characters repeated starts again with c at i + 2, i + 3 or i + 4: most positions have none.
+        if (!(i + 2 < to && text.charAt(i + 2) == c) && !(i + 3 < to && text.charAt(i + 3) == c)
+                && !(i + 4 < to && text.charAt(i + 4) == c)) {
+            return 0;
+        }
         for (int len = 2; len <= 4; len++) {
             if (i + 2 * len > to) return 0;
+            if (text.charAt(i + len) != c) continue; // the first characters already differ
             boolean same = true;
             boolean allIdeographs = true;
             for (int k = 0; k < len && same; k++) {

@@ -16,6 +16,7 @@ import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.Formula;
 import nianbao.core.fix.CellEdits;
 import nianbao.core.format.TableKind;
+import nianbao.core.rules.WholeNumberSums;
 
 /**
  * The table cells a statement of the prose is about (their sum is what the table says), and whether the table is
@@ -105,6 +106,11 @@ final class StatementCells {
     }
 
     private static boolean holds(List<BoundValue> left, List<BoundValue> right) {
+        // Whole numbers compared as longs; a cell that is no number means no sum, so the relation does not hold.
+        long wholeLeft = WholeNumberSums.sum(left);
+        long wholeRight = WholeNumberSums.sum(right);
+        if (wholeLeft == WholeNumberSums.NOT_A_NUMBER || wholeRight == WholeNumberSums.NOT_A_NUMBER) return false;
+        if (wholeLeft != WholeNumberSums.UNKNOWN && wholeRight != WholeNumberSums.UNKNOWN) return wholeLeft == wholeRight;
         Optional<BigDecimal> l = CellEdits.sum(left);
         Optional<BigDecimal> r = CellEdits.sum(right);
         return l.isPresent() && r.isPresent() && l.get().compareTo(r.get()) == 0;

@@ -18,6 +18,10 @@ import nianbao.core.syntax.Paragraph;
  */
 public final class TownshipRegulations extends ProseRule {
     private static final int TITLE_LINES = 3;
+    /** Compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]");
+    private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\d{4}年?$");
+    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}$");
 
     public TownshipRegulations() {
         super("NB420", Severity.WARNING, "乡镇、街道的“规章”件数不为 0（乡镇、街道没有规章制定权）");
@@ -53,13 +57,13 @@ public final class TownshipRegulations extends ProseRule {
             }
             if (title.indexOf("报告") >= 0 || lines >= TITLE_LINES) break;
         }
-        String t = title.toString().replaceAll("[\\s\\u3000]", "");
+        String t = SPACES.matcher(title).replaceAll("");
         int end = t.length();
         for (String stop : new String[]{"政府信息公开", "信息公开", "年度", "年政府"}) {
             int at = t.indexOf(stop);
             if (at >= 0) end = Math.min(end, at);
         }
-        String name = t.substring(0, end).replaceAll("\\d{4}年?$", "").replaceAll("\\d{4}$", "");
+        String name = YEAR_DIGITS.matcher(YEAR_AT_END.matcher(t.substring(0, end)).replaceAll("")).replaceAll("");
         if (name.isEmpty() || name.length() > 40) return null;
         for (String suffix : new String[]{"镇人民政府", "乡人民政府", "街道办事处", "镇政府", "乡政府", "街道", "镇", "乡", "苏木"}) {
             if (name.endsWith(suffix) && !name.endsWith("城乡") && !name.endsWith("乡镇")) return name;

@@ -1,0 +1,27 @@
+package nianbao.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link WordMarkers#isBlank} walks the text instead of stripping it: the same answer as "blank once stripped". */
+class WordMarkersBlankTest {
+    private static final String[] PIECES = {"[bookmark: _GoBack]", "[BOOKMARK:x]", "[bookmark:", "]", "[", " ", "　",
+            "\t", "\u00A0", "\uFEFF", "a", "规章", "[bookmark: [x]", "[bookmark: a\n]", "\n"};
+
+    @Test
+    void walkAgreesWithStripping() {
+        long seed = 77_2026L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = random.nextInt(7);
+            for (int i = 0; i < parts; i++) b.append(PIECES[random.nextInt(PIECES.length)]);
+            String s = b.toString();
+            boolean expected = Chars.isBlank(s) || Chars.isBlank(WordMarkers.strip(s));
+            assertEquals(expected, WordMarkers.isBlank(s), () -> "seed " + seed + ": \"" + s + "\"");
+        }
+    }
+}
