@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
+import nianbao.core.CheckCancellation;
 import nianbao.core.CheckCancelledException;
 import nianbao.core.CheckResult;
 import nianbao.core.config.CheckOptions;
@@ -87,8 +88,9 @@ final class Analyzer {
             CheckOptions options = effective.options();
             // A version the author has typed past is not worth finishing: the check stops between phases and rules.
             // The version's own line index: made once, for the check, the positions and the next edit of the text.
-            CheckResult result = checker.check(document.source(), options, () -> !isCurrent.test(document));
-            if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options);
+            CheckCancellation superseded = () -> !isCurrent.test(document);
+            CheckResult result = checker.check(document.source(), options, superseded);
+            if (workspaceReports != null) result = workspaceReports.withCrossYear(document, result, options, superseded);
             for (RuleFailure failure : result.failures()) {
                 log.error("nianbao：规则 " + failure.code() + " 检查 " + document.uri() + "（版本 " + document.version()
                         + "）时出错，已跳过该规则", failure.error());

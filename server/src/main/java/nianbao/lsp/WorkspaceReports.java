@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import nianbao.core.CheckCancellation;
 import nianbao.core.CheckResult;
 import nianbao.core.Checker;
 import nianbao.core.across.AgencyNames;
@@ -35,6 +36,8 @@ import nianbao.core.text.TextDecoder;
  */
 final class WorkspaceReports {
     private static final int MAX_FILES = 5000;
+    /** Larger files and open documents are not paired: no annual report is near this size, and checking one inside
+     *  every check of its neighbour would hold that neighbour's diagnostics back by seconds. */
     private static final long MAX_SIZE = 10L * 1024 * 1024;
 
     private final DocumentStore documents;
@@ -110,8 +113,12 @@ final class WorkspaceReports {
         return false;
     }
 
-    /** The document's check result with its cross-year findings added. */
-    CheckResult withCrossYear(TextDocument doc, CheckResult result, CheckOptions options) {
+    /**
+     * The document's check result with its cross-year findings added.
+     *
+     * @param cancel the document's own check's cancellation: a neighbour checked for it stops with it
+     */
+    CheckResult withCrossYear(TextDocument doc, CheckResult result, CheckOptions options, CheckCancellation cancel) {
         Optional<TitleKey> key = AgencyNames.peek(doc.text());
         Optional<Path> named = previousFor.apply(doc.uri());
         if (key.isEmpty() && named.isEmpty()) return result;
@@ -124,12 +131,13 @@ final class WorkspaceReports {
         for (TextDocument other : documents.all()) {
             Optional<Path> p = FileUris.toPath(other.uri());
             p.ifPresent(path -> open.put(path, other));
-            if (other.uri().equals(doc.uri()) || (p.isPresent() && p.equals(selfPath)) || !other.isReport()) continue;
+            if (other.uri().equals(doc.uri()) || (p.isPresent() && p.equals(selfPath)) || !other.isReport()
+                    || other.text().length() > MAX_SIZE) continue;
             boolean isNamed = named.isPresent() && p.equals(named);
             if (!isNamed && (key.isEmpty() || !neighbour(key.get(), AgencyNames.peek(other.text())))) continue;
             Map.Entry<TextDocument, CheckResult> cached = openChecks.get(other.uri());
             if (cached == null || cached.getKey() != other) {
-                cached = Map.entry(other, Checker.check(other.text(), optionsFor.apply(other.uri())));
+                cached = Map.entry(other, Checker.check(other.text(), optionsFor.apply(other.uri()), cancel));
                 openChecks.put(other.uri(), cached);
             }
             reports.add(new YearReport(other.uri(), fileName(other.uri()), cached.getValue()));
@@ -148,7 +156,7 @@ final class WorkspaceReports {
             String uri = file.toUri().toString();
             CheckResult checked = r.result;
             if (checked == null) {
-                checked = Checker.check(r.text, optionsFor.apply(uri));
+                checked = Checker.check(r.text, optionsFor.apply(uri), cancel);
                 r.result = checked;
             }
             reports.add(new YearReport(uri, file.getFileName().toString(), checked));

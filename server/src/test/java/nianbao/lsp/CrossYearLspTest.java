@@ -137,6 +137,24 @@ class CrossYearLspTest {
     }
 
     @Test
+    void anOpenNeighbourOfMoreThanTenMegabytesIsNotPairedAsNoFileOfThatSizeIs() throws IOException {
+        Path pair = Fixtures.dir().resolve("across/NB501-carried-over-tabs");
+        Path lastYear = folder.resolve("last.txt");
+        Files.copy(pair.resolve("last-year.txt"), lastYear);
+        // Last year's report, open with 11 MB of prose after it: its table still says 3 were carried over, but a
+        // text of that size is no annual report, and checking it inside every check of this year's would hold this
+        // year's diagnostics back by seconds.
+        String huge = Files.readString(lastYear, StandardCharsets.UTF_8) + "\n" + "本机关全年依法公开政府信息。\n".repeat(800_000);
+        String thisUri = folder.resolve("this.txt").toUri().toString();
+        try (LspSession lsp = new LspSession()) {
+            lsp.initialize(p -> p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "reports"))));
+            lsp.open(lastYear.toUri().toString(), "nianbao", huge);
+            lsp.open(thisUri, "nianbao", Fixtures.decode(pair.resolve("this-year.txt")).text());
+            assertTrue(nb501(lsp.diagnostics(thisUri, 1)).isEmpty(), "paired with an 11 MB open document");
+        }
+    }
+
+    @Test
     void previousInTheFoldersNianbaoJsonNamesLastYearsFileAcrossARename() throws IOException {
         Path pair = Fixtures.dir().resolve("across/NB501-carried-over-word");
         Files.createDirectories(folder.resolve("archive"));
