@@ -195,4 +195,32 @@ class FixAllRegressionCasesTest {
         assertTrue(FixPlan.edits(r, EnumSet.allOf(FixKind.class)).isEmpty(), () -> Fixtures.render(r));
         FixAllPropertyTest.checkOne(text, "NB105 Word fixture with the cut row's 总计 deleted");
     }
+
+    /**
+     * Case 26522 of a longer run (-Dnianbao.propertyCases=30000): a Markdown pipe row given a number of a few hundred
+     * digits and a wrong 总计. Fix-all wrote the sum, as long as the number, into the 总计 cell; the line grew past
+     * 400 characters, the length above which a line with a {@code |} was taken for prose, so the row was no longer
+     * read (NB206 after fix-all, and the （七） sums that included it turned fixable). The length of a pipe row
+     * now counts its words, not its digits: no number is too long for a cell.
+     */
+    @Test
+    void aPipeRowStaysATableRowWhenFixAllWritesALongSumIntoIt() {
+        String row = "|  |  | 6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||||||||";
+        String huge = "9".repeat(400);
+        String text = replaceLine(Fixtures.text("shape-pipes-markdown-trailing-empty.txt"), row,
+                "|  |  | 6.属于四类过程性信息 | 0 | " + huge + " | 0 | 0 | 0 | 0 | 0 | ||||||||");
+        CheckResult r = check(text);
+        only(r, "NB301", "6.属于四类过程性信息");
+        String fixed = TextEdits.apply(r.source(), FixPlan.edits(r, EnumSet.allOf(FixKind.class)));
+        assertTrue(fixed.contains("| 6.属于四类过程性信息 | 0 | " + huge + " | 0 | 0 | 0 | 0 | " + huge + " |"), fixed);
+        CheckResult after = check(fixed);
+        assertTrue(after.diagnostics().stream().noneMatch(d -> d.code().equals("NB206")), () -> Fixtures.render(after));
+        assertTrue(FixAllPropertyTest.checkOne(text, "Markdown pipe fixture with a 400-digit number in a row"));
+        // A row of numbers far longer still, every sum right, reads as a row: nothing to report on it.
+        String longer = "1".repeat(5_000);
+        String clean = replaceLine(Fixtures.text("shape-pipes-markdown-trailing-empty.txt"), row,
+                "|  |  | 6.属于四类过程性信息 | 0 | " + longer + " | 0 | 0 | 0 | 0 | " + longer + " | ||||||||");
+        assertTrue(check(clean).diagnostics().stream().noneMatch(d -> d.code().equals("NB206")),
+                () -> Fixtures.render(check(clean)));
+    }
 }
