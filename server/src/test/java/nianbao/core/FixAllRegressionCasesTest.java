@@ -223,4 +223,30 @@ class FixAllRegressionCasesTest {
         assertTrue(check(clean).diagnostics().stream().noneMatch(d -> d.code().equals("NB206")),
                 () -> Fixtures.render(check(clean)));
     }
+
+    /**
+     * Seed 7, case 47252 (-Dnianbao.propertySeed=7 -Dnianbao.propertyCases=100000): a Word table (NB302 fixture, its
+     * （七）总计 自然人 written 16 for 17) whose rows 二、上年结转 and （六）2 each lost their 总计. The lost cells are
+     * placed with the totals as fix-all writes them, but those were computed once, before any row was placed: （七）
+     * 自然人 rests on row （六）2, so it counted as written (16) even once that row was placed, no place of row 二's lost
+     * cell made every sum hold, and row 二 was NB201 without a fix until fix-all had corrected （七）. The totals are now
+     * computed again each time a row is placed.
+     */
+    @Test
+    void aTotalWaitingOnAPlacedRowCountsAsFixAllWritesItWhenTheNextRowIsPlaced() {
+        String original = Fixtures.text("NB302-result-total.txt");
+        String carried = "\t二、上年结转政府信息公开申请数量\n\t2\n" + "\t0\n".repeat(5) + "\t2\n";
+        String fee = "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n" + "\t0\n".repeat(7);
+        assertEquals(original.indexOf(carried), original.lastIndexOf(carried));
+        assertEquals(original.indexOf(fee), original.lastIndexOf(fee));
+        String text = original.replace(carried, carried.substring(0, carried.length() - 3))
+                .replace(fee, fee.substring(0, fee.length() - 3));
+        CheckResult r = check(text);
+        only(r, "NB302", "“（七）总计”的“自然人”应为 17");
+        Diagnostic missing = only(r, "NB202", "二、上年结转政府信息公开申请数量");
+        assertTrue(missing.fixes().get(0).kind().inFixAll(), missing::toString);
+        only(r, "NB202", "2.申请人逾期未按收费通知要求缴纳费用");
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("NB201")), () -> Fixtures.render(r));
+        assertTrue(FixAllPropertyTest.checkOne(text, "NB302 Word fixture with two rows that lost their 总计"));
+    }
 }
