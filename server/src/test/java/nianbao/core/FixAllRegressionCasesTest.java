@@ -249,4 +249,24 @@ class FixAllRegressionCasesTest {
         assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("NB201")), () -> Fixtures.render(r));
         assertTrue(FixAllPropertyTest.checkOne(text, "NB302 Word fixture with two rows that lost their 总计"));
     }
+
+    /**
+     * Seed 7, case 136854: a Word row whose 总计 stood on a line without its tab, after an empty cell (a value wrapped
+     * into the cell below, as Word copies it), with a number of a few hundred digits in another cell. Fix-all wrote
+     * the sum over the "2"; a line longer than 40 characters was not a wrapped piece of a cell, so the table ended
+     * before it and the 总计 read as empty (NB202, fixable, after fix-all). A number is now a piece whatever its length.
+     */
+    @Test
+    void aLongSumWrittenIntoAWrappedWordCellIsStillItsCell() {
+        String original = Fixtures.text("layout-cells-clean.txt");
+        String row = "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n";
+        assertEquals(original.indexOf(row), original.lastIndexOf(row));
+        String huge = "9".repeat(300);
+        String text = original.replace(row, row.replace("\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n", "\t0\n\t0\n\t" + huge + "\n\t0\n\t0\n\t\n2\n"));
+        CheckResult r = check(text);
+        only(r, "NB301", "（二）部分公开");
+        String fixed = TextEdits.apply(r.source(), FixPlan.edits(r, EnumSet.allOf(FixKind.class)));
+        assertTrue(fixed.contains("\t0\n\t0\n\t\n" + "1" + "0".repeat(299) + "1\n"), fixed);
+        assertTrue(FixAllPropertyTest.checkOne(text, "Word fixture with a long number and a wrapped 总计"));
+    }
 }
