@@ -7,21 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the fixed reports of a {@code --fix} run, all or none: every target is first checked (its text encodes in
  * the file's own encoding, the file is a regular file that is not read-only, its folder can take the temporary
- * file, its owner can be kept) and only when all pass is any file written. Each file is written beside itself and
- * moved over the original, keeping its owner, group and mode; files without fixes are never touched.
+ * file, its owner can be kept), then every fixed text is written beside its file with the file's owner, group and
+ * mode ({@link FileOwnershipKeeper}); only when all of that has worked is any file moved over its original. Files
+ * without fixes are never touched.
  *
  * <p>Root passes every permission check of the operating system, so read-only is judged from the mode bits: a
  * file or folder whose owner may not write it is left alone whoever runs the fix.
@@ -32,6 +29,10 @@ final class SafeFileWriter {
     }
 
     private record Checked(InputFile input, Path target, byte[] bytes, PosixFileAttributes attributes) {
+    }
+
+    /** A checked file whose fixed bytes wait in a temporary file beside it, with its owner, group and mode. */
+    private record Staged(Checked checked, Path temp) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
@@ -46,7 +47,12 @@ final class SafeFileWriter {
         pending.add(new Pending(input, null, fixedBytes));
     }
 
-    /** Checks every pending file, then writes them all; the messages of what failed (nothing written if any did). */
+    /**
+     * Checks every pending file, then stages them all (each fixed text written to a temporary file beside its file,
+     * with the file's owner, group and mode), then moves them over the originals; the messages of what failed. A
+     * failure before the moves (a check, or a staging that cannot keep the owner or group or runs out of space)
+     * removes every temporary file: no file is changed.
+     */
     List<String> writeAll() {
         List<String> problems = new ArrayList<>();
         List<Checked> ready = new ArrayList<>();
@@ -62,15 +68,27 @@ final class SafeFileWriter {
             }
         }
         if (!problems.isEmpty()) return problems;
-        List<String> written = new ArrayList<>();
+        List<Staged> staged = new ArrayList<>();
         for (Checked c : ready) {
             try {
-                write(c);
+                staged.add(stage(c));
+            } catch (WriteRefused e) {
+                problems.add(e.getMessage());
+                staged.forEach(SafeFileWriter::discard);
+                return problems;
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < staged.size(); i++) {
+            Staged s = staged.get(i);
+            try {
+                replace(s);
                 wroteAny = true;
-                written.add(c.input().displayName());
+                written.add(s.checked().input().displayName());
             } catch (IOException e) {
-                problems.add(c.input().displayName() + ": 无法写入修复结果（" + e.getMessage() + "），该文件未修改"
+                problems.add(s.checked().input().displayName() + ": 无法写入修复结果（" + e.getMessage() + "），该文件未修改"
                         + (written.isEmpty() ? "" : "；已修复的文件：" + String.join("、", written)));
+                staged.subList(i, staged.size()).forEach(SafeFileWriter::discard);
                 return problems;
             }
         }
@@ -162,39 +180,50 @@ final class SafeFileWriter {
         return attributes == null ? "" : "（权限 " + PosixFilePermissions.toString(attributes.permissions()) + "）";
     }
 
-    /** Writes beside the file and moves it over the original, so a crash never leaves half a report. */
-    private static void write(Checked c) throws IOException {
+    /**
+     * Writes the fixed bytes beside the file and gives them the file's owner, group and mode, read back to be sure
+     * (a file system may ignore a change of owner without an error). Refused when any of them cannot be kept: the
+     * report would silently change hands or group once moved over the original.
+     */
+    private static Staged stage(Checked c) throws WriteRefused {
+        String name = c.input().displayName();
         Path target = c.target();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".nianbao-tmp");
+        Path temp;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".nianbao-tmp");
+        } catch (IOException e) {
+            throw new WriteRefused(name + ": 无法在所在文件夹写入临时文件（" + e.getMessage() + "），不能写入修复结果");
+        }
         try {
             Files.write(temp, c.bytes());
             PosixFileAttributes a = c.attributes();
-            if (a != null) keepOwnerAndMode(temp, a);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            if (a != null) FileOwnershipKeeper.copyTo(name, temp, a);
+            return new Staged(c, temp);
+        } catch (IOException e) {
+            discard(new Staged(c, temp));
+            throw new WriteRefused(name + ": 无法写入修复结果（" + e.getMessage() + "）");
+        } catch (WriteRefused e) {
+            discard(new Staged(c, temp));
+            throw e;
         }
     }
 
-    private static void keepOwnerAndMode(Path temp, PosixFileAttributes original) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        PosixFileAttributes now = view.readAttributes();
-        UserPrincipal owner = original.owner();
-        GroupPrincipal group = original.group();
-        if (!now.owner().equals(owner)) view.setOwner(owner);
-        if (!now.group().equals(group)) {
-            try {
-                view.setGroup(group);
-            } catch (IOException e) {
-                // Not a member of the file's group: the file would change group, so it is not replaced.
-                throw new IOException("无法保留文件的用户组 " + group.getName() + "（" + e.getMessage() + "）", e);
-            }
+    /** Moves the staged bytes over the original in one step, so a crash never leaves half a report. */
+    private static void replace(Staged s) throws IOException {
+        try {
+            Files.move(s.temp(), s.checked().target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(s.temp(), s.checked().target(), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            discard(s);
         }
-        Set<PosixFilePermission> mode = original.permissions();
-        view.setPermissions(mode);
+    }
+
+    private static void discard(Staged s) {
+        try {
+            Files.deleteIfExists(s.temp());
+        } catch (IOException e) {
+            // A temporary file left behind is named after its report and hidden; the report itself is unchanged.
+        }
     }
 }

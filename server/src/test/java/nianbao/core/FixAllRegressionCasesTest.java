@@ -195,4 +195,78 @@ class FixAllRegressionCasesTest {
         assertTrue(FixPlan.edits(r, EnumSet.allOf(FixKind.class)).isEmpty(), () -> Fixtures.render(r));
         FixAllPropertyTest.checkOne(text, "NB105 Word fixture with the cut row's 总计 deleted");
     }
+
+    /**
+     * Case 26522 of a longer run (-Dnianbao.propertyCases=30000): a Markdown pipe row given a number of a few hundred
+     * digits and a wrong 总计. Fix-all wrote the sum, as long as the number, into the 总计 cell; the line grew past
+     * 400 characters, the length above which a line with a {@code |} was taken for prose, so the row was no longer
+     * read (NB206 after fix-all, and the （七） sums that included it turned fixable). The length of a pipe row
+     * now counts its words, not its digits: no number is too long for a cell.
+     */
+    @Test
+    void aPipeRowStaysATableRowWhenFixAllWritesALongSumIntoIt() {
+        String row = "|  |  | 6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||||||||";
+        String huge = "9".repeat(400);
+        String text = replaceLine(Fixtures.text("shape-pipes-markdown-trailing-empty.txt"), row,
+                "|  |  | 6.属于四类过程性信息 | 0 | " + huge + " | 0 | 0 | 0 | 0 | 0 | ||||||||");
+        CheckResult r = check(text);
+        only(r, "NB301", "6.属于四类过程性信息");
+        String fixed = TextEdits.apply(r.source(), FixPlan.edits(r, EnumSet.allOf(FixKind.class)));
+        assertTrue(fixed.contains("| 6.属于四类过程性信息 | 0 | " + huge + " | 0 | 0 | 0 | 0 | " + huge + " |"), fixed);
+        CheckResult after = check(fixed);
+        assertTrue(after.diagnostics().stream().noneMatch(d -> d.code().equals("NB206")), () -> Fixtures.render(after));
+        assertTrue(FixAllPropertyTest.checkOne(text, "Markdown pipe fixture with a 400-digit number in a row"));
+        // A row of numbers far longer still, every sum right, reads as a row: nothing to report on it.
+        String longer = "1".repeat(5_000);
+        String clean = replaceLine(Fixtures.text("shape-pipes-markdown-trailing-empty.txt"), row,
+                "|  |  | 6.属于四类过程性信息 | 0 | " + longer + " | 0 | 0 | 0 | 0 | " + longer + " | ||||||||");
+        assertTrue(check(clean).diagnostics().stream().noneMatch(d -> d.code().equals("NB206")),
+                () -> Fixtures.render(check(clean)));
+    }
+
+    /**
+     * Seed 7, case 47252 (-Dnianbao.propertySeed=7 -Dnianbao.propertyCases=100000): a Word table (NB302 fixture, its
+     * （七）总计 自然人 written 16 for 17) whose rows 二、上年结转 and （六）2 each lost their 总计. The lost cells are
+     * placed with the totals as fix-all writes them, but those were computed once, before any row was placed: （七）
+     * 自然人 rests on row （六）2, so it counted as written (16) even once that row was placed, no place of row 二's lost
+     * cell made every sum hold, and row 二 was NB201 without a fix until fix-all had corrected （七）. The totals are now
+     * computed again each time a row is placed.
+     */
+    @Test
+    void aTotalWaitingOnAPlacedRowCountsAsFixAllWritesItWhenTheNextRowIsPlaced() {
+        String original = Fixtures.text("NB302-result-total.txt");
+        String carried = "\t二、上年结转政府信息公开申请数量\n\t2\n" + "\t0\n".repeat(5) + "\t2\n";
+        String fee = "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n" + "\t0\n".repeat(7);
+        assertEquals(original.indexOf(carried), original.lastIndexOf(carried));
+        assertEquals(original.indexOf(fee), original.lastIndexOf(fee));
+        String text = original.replace(carried, carried.substring(0, carried.length() - 3))
+                .replace(fee, fee.substring(0, fee.length() - 3));
+        CheckResult r = check(text);
+        only(r, "NB302", "“（七）总计”的“自然人”应为 17");
+        Diagnostic missing = only(r, "NB202", "二、上年结转政府信息公开申请数量");
+        assertTrue(missing.fixes().get(0).kind().inFixAll(), missing::toString);
+        only(r, "NB202", "2.申请人逾期未按收费通知要求缴纳费用");
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("NB201")), () -> Fixtures.render(r));
+        assertTrue(FixAllPropertyTest.checkOne(text, "NB302 Word fixture with two rows that lost their 总计"));
+    }
+
+    /**
+     * Seed 7, case 136854: a Word row whose 总计 stood on a line without its tab, after an empty cell (a value wrapped
+     * into the cell below, as Word copies it), with a number of a few hundred digits in another cell. Fix-all wrote
+     * the sum over the "2"; a line longer than 40 characters was not a wrapped piece of a cell, so the table ended
+     * before it and the 总计 read as empty (NB202, fixable, after fix-all). A number is now a piece whatever its length.
+     */
+    @Test
+    void aLongSumWrittenIntoAWrappedWordCellIsStillItsCell() {
+        String original = Fixtures.text("layout-cells-clean.txt");
+        String row = "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n";
+        assertEquals(original.indexOf(row), original.lastIndexOf(row));
+        String huge = "9".repeat(300);
+        String text = original.replace(row, row.replace("\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n", "\t0\n\t0\n\t" + huge + "\n\t0\n\t0\n\t\n2\n"));
+        CheckResult r = check(text);
+        only(r, "NB301", "（二）部分公开");
+        String fixed = TextEdits.apply(r.source(), FixPlan.edits(r, EnumSet.allOf(FixKind.class)));
+        assertTrue(fixed.contains("\t0\n\t0\n\t\n" + "1" + "0".repeat(299) + "1\n"), fixed);
+        assertTrue(FixAllPropertyTest.checkOne(text, "Word fixture with a long number and a wrapped 总计"));
+    }
 }

@@ -43,18 +43,24 @@ final class LostCellLocator {
             if (r.shortCells != null) pending.add(r);
         }
         if (pending.isEmpty()) return;
-        Map<BoundValue, BigDecimal> known = totalsAsFixAllWrites(table, pending);
+        Map<BoundValue, BigDecimal> settled = new IdentityHashMap<>();
+        Map<BoundValue, BigDecimal> known = totalsAsFixAllWrites(table, pending, settled);
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
             for (BoundRow r : List.copyOf(pending)) {
                 List<Placement> kept = r.duplicate ? List.of() : consistentPlacements(table, r, known);
                 if (!sameValues(kept)) continue;
-                settle(r, kept.get(kept.size() - 1), known);
+                settle(r, kept.get(kept.size() - 1), settled);
                 pending.remove(r);
                 progress = true;
+                // The totals over the row are now what fix-all writes from its values (a total that waited on it too).
+                known = totalsAsFixAllWrites(table, pending, settled);
             }
-            if (!progress) progress = locatePair(table, pending, known);
+            if (!progress && locatePair(table, pending, known, settled)) {
+                progress = true;
+                known = totalsAsFixAllWrites(table, pending, settled);
+            }
         }
         boolean totalColumnAbsent = !pending.isEmpty() && totalColumnAbsent(table, pending);
         for (BoundRow r : pending) {
@@ -81,19 +87,28 @@ final class LostCellLocator {
      * The derived cells whose formulas do not reach a short row, with the values fix-all writes in them (as
      * {@link nianbao.core.fix.FixAll#recomputed} computes them). The lost cell is placed in the table as fix-all
      * leaves it: otherwise a wrong total elsewhere can block every place, fix-all corrects it, and the cell is
-     * placed (and its fix offered) only after fix-all has run.
+     * placed (and its fix offered) only after fix-all has run. Rows already placed count with their placed values
+     * ({@code settled}, which the result includes), so a total waiting on one of them is known once it is placed.
      */
-    private static Map<BoundValue, BigDecimal> totalsAsFixAllWrites(BoundTable table, List<BoundRow> pending) {
+    private static Map<BoundValue, BigDecimal> totalsAsFixAllWrites(BoundTable table, List<BoundRow> pending,
+                                                                    Map<BoundValue, BigDecimal> settled) {
         Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
         Map<BoundValue, Boolean> uncertain = new IdentityHashMap<>();
         for (Formula f : table.formulas) {
             BoundValue target = f.target();
             if (pending.contains(target.row()) || uncertain.containsKey(target)
                     || target.value().kind() == CellValue.Kind.NOT_A_NUMBER) continue;
+            if (guessed(target) || f.parts().stream().anyMatch(LostCellLocator::guessed)) {
+                // Fix-all writes no total that rests on a row placed by guess (FixAll.rests): it stays as written.
+                uncertain.put(target, Boolean.TRUE);
+                computed.remove(target);
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             for (BoundValue part : f.parts()) {
                 BigDecimal v = pending.contains(part.row()) || uncertain.containsKey(part) ? null
                         : computed.containsKey(part) ? computed.get(part)
+                        : settled.containsKey(part) ? settled.get(part)
                         : part.value().isNumber() ? part.value().number() : null;
                 if (v == null) {
                     sum = null;
@@ -111,7 +126,15 @@ final class LostCellLocator {
             }
             computed.put(target, sum);
         }
-        return computed;
+        Map<BoundValue, BigDecimal> known = new IdentityHashMap<>(settled);
+        known.putAll(computed);
+        return known;
+    }
+
+    /** A cell of a row placed here whose lost cell is not a 总计 at its end (NB210, a place the sums guessed). */
+    private static boolean guessed(BoundValue v) {
+        LostCell lost = v.row().lostCell;
+        return lost != null && !lost.totalAtEnd();
     }
 
     private static void settle(BoundRow r, Placement chosen, Map<BoundValue, BigDecimal> known) {
@@ -126,7 +149,8 @@ final class LostCellLocator {
      * Two short rows that block each other (each in the other's column sums): tries every place in one with every
      * place in the other, and settles both when all pairs under which every sum holds give them the same values.
      */
-    private static boolean locatePair(BoundTable table, List<BoundRow> pending, Map<BoundValue, BigDecimal> known) {
+    private static boolean locatePair(BoundTable table, List<BoundRow> pending, Map<BoundValue, BigDecimal> known,
+                                      Map<BoundValue, BigDecimal> settled) {
         List<BoundRow> rows = pending.stream().filter(r -> !r.duplicate).toList();
         if (rows.size() < 2 || rows.size() > MAX_PAIRED) return false;
         for (int a = 0; a < rows.size(); a++) {
@@ -143,8 +167,8 @@ final class LostCellLocator {
                 List<Placement> firsts = pairs.stream().map(x -> x[0]).toList();
                 List<Placement> seconds = pairs.stream().map(x -> x[1]).toList();
                 if (!sameValues(firsts) || !sameValues(seconds)) continue;
-                settle(first, firsts.get(firsts.size() - 1), known);
-                settle(second, seconds.get(seconds.size() - 1), known);
+                settle(first, firsts.get(firsts.size() - 1), settled);
+                settle(second, seconds.get(seconds.size() - 1), settled);
                 pending.remove(first);
                 pending.remove(second);
                 return true;

@@ -47,11 +47,24 @@ enum LineKind {
         // A line of Word markers only is blank: it is once NB404 has removed them.
         if (WordMarkers.isBlank(line)) return BLANK;
         int pipe = line.indexOf('|');
-        if (pipe >= 0 && line.length() <= 400) {
+        if (pipe >= 0 && lengthWithoutDigits(line) <= 400) {
             if (line.strip().matches("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?")) return PIPE_RULE;
             return PIPE_ROW;
         }
         return TEXT;
+    }
+
+    /**
+     * A long line with a {@code |} is prose, but a row's length is its words: digits do not count, or a row would stop
+     * reading as one once fix-all writes a sum as long as its parts (numbers have no bound on their length).
+     */
+    private static int lengthWithoutDigits(String line) {
+        int length = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= '０' && c <= '９')) length++;
+        }
+        return length;
     }
 
     boolean isTableLine() {

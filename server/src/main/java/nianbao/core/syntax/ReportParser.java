@@ -196,10 +196,13 @@ public final class ReportParser {
         return visible.startsWith("\t") ? visible.substring(1).strip() : visible.strip();
     }
 
-    /** Measured without Word markers: a wrapped piece reads the same before and after NB404 removes them. */
+    /**
+     * Measured without Word markers: a wrapped piece reads the same before and after NB404 removes them. A number is
+     * a piece whatever its length: fix-all writes a sum as long as its parts, and the table must read the same after.
+     */
     private static boolean isShort(SourceText source, int line) {
         String text = WordMarkers.strip(source.line(line));
-        return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION;
+        return Chars.trimEnd(text, 0, text.length()) <= MAX_CONTINUATION || isNumber(text.strip());
     }
 
     /** A web table's cell broken by <br> over short lines, its row's tabs on the last of them. */
