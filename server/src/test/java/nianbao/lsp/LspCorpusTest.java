@@ -31,7 +31,7 @@ import nianbao.testing.Fixtures;
  * be recognised as a report, get exactly the checker's diagnostics, and come out of fix-all with no arithmetic
  * error left. Skipped where the corpus is not available.
  */
-class CorpusTest {
+class LspCorpusTest {
     static List<Path> reports() throws IOException {
         Path dir = Fixtures.corpus().orElse(null);
         Assumptions.assumeTrue(dir != null, "corpus not available");
