@@ -3,6 +3,7 @@ package nianbao.core.bind;
 import java.math.BigDecimal;
 
 import nianbao.core.text.Chars;
+import nianbao.core.text.SmallNumberTexts;
 
 /**
  * What a value cell holds: a number, nothing, or text where a number belongs ("/", "—", "无", "减4", "251000元").
@@ -14,7 +15,16 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
 
     public static final CellValue MISSING_VALUE = new CellValue(Kind.MISSING, null, "");
 
+    /** The values of the cells "0" … "999", shared: most value cells hold one (see {@link SmallNumberTexts}). */
+    private static final CellValue[] SMALL = new CellValue[SmallNumberTexts.LIMIT];
+
     public static CellValue parse(String text) {
+        int small = SmallNumberTexts.valueOf(text);
+        if (small >= 0) {
+            CellValue v = SMALL[small];
+            if (v == null) SMALL[small] = v = new CellValue(Kind.NUMBER, BigDecimal.valueOf(small), SmallNumberTexts.shared(text));
+            return v;
+        }
         String t = normalize(text);
         if (t.isEmpty()) return new CellValue(Kind.EMPTY, null, text);
         if (isPlainNumber(t)) return new CellValue(Kind.NUMBER, toNumber(t), text);

@@ -59,4 +59,18 @@ class CellValueTest {
             assertEquals(oldLooksLikeValue(s), CellValue.looksLikeValue(s), () -> "seed " + seed + ": \"" + s + "\"");
         }
     }
+
+    @Test
+    void smallNumbersAreSharedAndReadAsEveryOtherNumber() {
+        for (int v = 0; v < 1200; v++) {
+            String text = Integer.toString(v);
+            assertEquals(oldParse(text), CellValue.parse(text), text);
+            assertEquals(oldParse("0" + text), CellValue.parse("0" + text), "0" + text);
+        }
+        // A table pasted hundreds of times keeps one value and one text per small number, not one per cell.
+        CellValue first = CellValue.parse(new String("17"));
+        org.junit.jupiter.api.Assertions.assertSame(first, CellValue.parse(new String("17")));
+        org.junit.jupiter.api.Assertions.assertSame(new nianbao.core.syntax.Cell(0, 2, new String("17"), 0).text(),
+                new nianbao.core.syntax.Cell(5, 7, new String("17"), 1).text());
+    }
 }

@@ -1,0 +1,37 @@
+package nianbao.core.text;
+
+/**
+ * One shared String per small whole number as cells write it ("0" … "999", no sign, no leading zero): most value
+ * cells of a report hold one, and a table pasted hundreds of times would otherwise keep a String and its bytes
+ * per cell. Filled as numbers are met; a race only makes a second equal String, never a wrong one.
+ */
+public final class SmallNumberTexts {
+    public static final int LIMIT = 1000;
+    private static final String[] SHARED = new String[LIMIT];
+
+    private SmallNumberTexts() {
+    }
+
+    /** The value of {@code text} when it is such a number, else -1. */
+    public static int valueOf(String text) {
+        int n = text.length();
+        if (n == 0 || n > 3) return -1;
+        if (n > 1 && text.charAt(0) == '0') return -1;
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** The shared String equal to {@code text} when it is such a number, else {@code text} itself. */
+    public static String shared(String text) {
+        int v = valueOf(text);
+        if (v < 0) return text;
+        String s = SHARED[v];
+        if (s == null) SHARED[v] = s = text;
+        return s;
+    }
+}
