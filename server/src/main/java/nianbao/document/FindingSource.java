@@ -38,7 +38,7 @@ public record FindingSource(SourcePlace place, String column, String snippet) {
         for (BoundTable table : result.report().allTables()) {
             for (BoundRow row : table.rows) {
                 for (BoundValue v : row.values) {
-                    if (v.cell() != null && v.cell().start() <= offset && offset <= v.cell().end()) return v.column().fullLabel();
+                    if (v.hasCell() && v.cellStart() <= offset && offset <= v.cellEnd()) return v.column().fullLabel();
                 }
             }
         }

@@ -26,7 +26,7 @@ final class CellIndex {
         for (BoundTable table : report.allTables()) {
             for (BoundRow row : table.rows) {
                 for (BoundValue v : row.values) {
-                    if (v.cell() != null) byStart.add(v);
+                    if (v.hasCell()) byStart.add(v);
                 }
             }
             for (Formula f : table.formulas) {
@@ -34,7 +34,7 @@ final class CellIndex {
                 formulasByTarget.computeIfAbsent(f.target(), t -> new ArrayList<>()).add(f);
             }
         }
-        byStart.sort(Comparator.comparingInt(v -> v.cell().start()));
+        byStart.sort(Comparator.comparingInt(BoundValue::cellStart));
     }
 
     /** Every value cell, in text order. */
@@ -49,7 +49,7 @@ final class CellIndex {
         int candidate = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).cell().start() <= offset) {
+            if (byStart.get(mid).cellStart() <= offset) {
                 candidate = mid;
                 lo = mid + 1;
             } else {
@@ -59,7 +59,7 @@ final class CellIndex {
         // Cells do not overlap, so only the last cell starting at or before the offset can hold it.
         if (candidate < 0) return Optional.empty();
         BoundValue v = byStart.get(candidate);
-        if (offset <= v.cell().end()) return Optional.of(v);
+        if (offset <= v.cellEnd()) return Optional.of(v);
         return Optional.empty();
     }
 

@@ -35,8 +35,8 @@ final class ColumnColorTokens {
         int lastLine = 0;
         int lastStart = 0;
         for (BoundValue v : analysis.cells().valuesInTextOrder()) {
-            if (v.cell().end() <= v.cell().start()) continue;
-            Range r = analysis.convert().range(v.cell().start(), v.cell().end());
+            if (v.cellEnd() <= v.cellStart()) continue;
+            Range r = analysis.convert().range(v.cellStart(), v.cellEnd());
             if (r.getStart().getLine() != r.getEnd().getLine()) continue;
             int line = r.getStart().getLine();
             int start = r.getStart().getCharacter();

@@ -113,7 +113,7 @@ final class DocumentSymbols {
                 }
             }
             Node leaf = parent.child(row.spec.label, ROW, row.row.firstLine(), row.row.lastLine());
-            if (row.labelCell != null) leaf.select(row.labelCell);
+            if (row.labelCell() != null) leaf.select(row.labelCell());
         }
         return node;
     }

@@ -29,7 +29,7 @@ final class InlayHints {
             if (!FormulaText.isWrong(f)) continue;
             BigDecimal expected = FormulaText.expected(f).orElseThrow();
             BoundValue target = f.target();
-            int at = target.cell() != null ? target.cell().end() : target.insertAt();
+            int at = target.hasCell() ? target.cellEnd() : target.insertAt();
             if (at < 0) continue;
             // A 总计 that is both a row and a column total gets one hint per distinct expected value.
             if (!shown.computeIfAbsent(target, t -> new HashSet<>()).add(expected.stripTrailingZeros())) continue;

@@ -11,7 +11,7 @@ import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
 
 /**
- * The heap a check needs, measured as the JVM would feel it: the smallest {@code -Xmx} (serial collector, 1 MB
+ * The heap a check needs, measured as the JVM would feel it: the smallest {@code -Xmx} (serial collector, 256 KB
  * steps, found by bisection over child JVMs) with which the text can be made and checked, minus the smallest with
  * which it can only be made. Unlike the peak of the heap pools, this does not count garbage the collector had not
  * yet had a reason to collect. Part of {@link LargeDocumentBenchmark}; a child JVM runs
@@ -50,25 +50,25 @@ final class MinimumHeap {
         int withCheck = smallestHeap("--check", name);
         int textOnly = smallestHeap("--text", name);
         long bytes = text(name).getBytes(StandardCharsets.UTF_8).length;
-        System.out.printf("%-55s %6.2f MB  smallest -Xmx: %d MB to check, %d MB to make the text: the check needs %d MB"
-                + " = %.1f× the document%n", "minimum heap of one check, " + label, bytes / 1e6, withCheck, textOnly,
-                withCheck - textOnly, (withCheck - textOnly) * 1048576.0 / bytes);
+        System.out.printf("%-55s %6.2f MB  smallest -Xmx: %.2f MB to check, %.2f MB to make the text: the check needs"
+                + " %.2f MB = %.1f× the document%n", "minimum heap of one check, " + label, bytes / 1e6, withCheck / 1024.0,
+                textOnly / 1024.0, (withCheck - textOnly) / 1024.0, (withCheck - textOnly) * 1024.0 / bytes);
     }
 
-    /** Bisection between a heap that fails and one that works, in MB. */
+    /** Bisection between a heap that fails and one that works, in KB, to 256 KB. */
     private static int smallestHeap(String mode, String name) throws IOException, InterruptedException {
-        int low = 2;
-        int high = 1024;
-        while (high - low > 1) {
-            int mid = (low + high) / 2;
+        int low = 2048;
+        int high = 1024 * 1024;
+        while (high - low > 256) {
+            int mid = (low + high) / 2 / 256 * 256;
             if (runs(mode, name, mid)) high = mid; else low = mid;
         }
         return high;
     }
 
-    private static boolean runs(String mode, String name, int megabytes) throws IOException, InterruptedException {
+    private static boolean runs(String mode, String name, int kilobytes) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + megabytes + "m", "-Xms" + Math.min(megabytes, 2) + "m",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + kilobytes + "k", "-Xms2m",
                 "-XX:+UseSerialGC", "-Xshare:off", "-cp", System.getProperty("java.class.path"),
                 LargeDocumentBenchmark.class.getName(), mode, name));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -16,17 +16,13 @@ import nianbao.core.syntax.TableLayout;
 public final class BoundRow {
     /** The official row, or null for a row that matches none. */
     public final RowSpec spec;
-    public final double matchScore;
     public final Row row;
-    /** The row's own label cell (the last label cell), or null for a row of values only. */
-    public final Cell labelCell;
     /** The label text, with the pieces of a label split over several rows joined. */
     public final String labelText;
-    /** Group label cells before the label ("三、本年度办理结果", "（三）不予公开"). */
-    public final List<Cell> groupCells;
     /** Rows that only hold a piece of this row's label (a label split over lines). */
-    public final List<Row> labelFragments = new ArrayList<>();
-    public final List<BoundValue> values = new ArrayList<>();
+    public List<Row> labelFragments = List.of();
+    /** Filled in one go (addAll) by binding: sized to the columns, not to ArrayList's default of ten. */
+    public final List<BoundValue> values = new ArrayList<>(0);
     /** Value cells the row actually has (after padding cells are dropped). */
     public int foundValueCount;
     /** True when cells were lost and which value belongs to which column cannot be known. */
@@ -40,6 +36,10 @@ public final class BoundRow {
     public List<Integer> lostCellCandidates = List.of();
     /** The value cells of a row one value short, until {@link LostCellLocator} places them; null otherwise. */
     List<Cell> shortCells;
+    /** Index in {@link #row} of the first of {@link #shortCells}. */
+    int shortCellsFrom;
+    /** The official columns of {@link #values}, in order (empty until values are bound). */
+    private List<ColumnSpec> columns = List.of();
     /** Cells before the label fewer than the table's other rows at this depth: merged group cells lost. */
     public boolean groupCellsLost;
     /** Another row already bound to the same official row. */
@@ -51,16 +51,17 @@ public final class BoundRow {
     /** Layout of the table the row stands in: fixes write cells the same way. */
     public final TableLayout layout;
 
-    public BoundRow(RowSpec spec, double matchScore, Row row, Cell labelCell, String labelText, List<Cell> groupCells,
-                    int labelIndex, TableLayout layout) {
+    public BoundRow(RowSpec spec, Row row, String labelText, int labelIndex, TableLayout layout) {
         this.layout = layout;
         this.spec = spec;
-        this.matchScore = matchScore;
         this.row = row;
-        this.labelCell = labelCell;
         this.labelText = labelText;
-        this.groupCells = List.copyOf(groupCells);
         this.labelIndex = labelIndex;
+    }
+
+    /** The row's own label cell (the last label cell), or null for a row of values only. */
+    public Cell labelCell() {
+        return labelIndex >= 0 ? row.cell(labelIndex) : null;
     }
 
     public String displayName() {
@@ -73,7 +74,11 @@ public final class BoundRow {
     }
 
     public List<ColumnSpec> columns() {
-        return values.stream().map(BoundValue::column).toList();
+        return columns;
+    }
+
+    void columns(List<ColumnSpec> columns) {
+        this.columns = columns;
     }
 
     public int firstLine() {

@@ -1,17 +1,15 @@
 package nianbao.core.bind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nianbao.core.format.FormatSpec.RowSpec;
 import nianbao.core.format.FormatSpec.TableSpec;
 import nianbao.core.format.FormatVersion;
 import nianbao.core.format.TableKind;
-import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Table;
 
@@ -106,21 +104,28 @@ public final class BoundTable {
      * was meant to be is in doubt, and a fixed label could bind elsewhere on the next run.
      */
     public boolean onDuplicateRow(LabelUse use) {
-        Set<Cell> labels = duplicateRowLabels;
-        if (labels == null) {
+        int[] starts = duplicateRowLabelStarts;
+        if (starts == null) {
             // Once per table: asked for every label, a scan of the rows each time was quadratic in repeated tables.
-            labels = new HashSet<>();
+            // Label cells are not empty, so a cell's start names it; sorted offsets keep no object per cell.
+            int[] found = new int[16];
+            int n = 0;
             for (BoundRow r : rows) {
                 if (!r.duplicate) continue;
-                if (r.labelCell != null) labels.add(r.labelCell);
-                labels.addAll(r.groupCells);
+                for (int i = 0; i <= r.labelIndex; i++) {
+                    if (i < r.labelIndex && r.row.cellText(i).isEmpty()) continue;
+                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                    found[n++] = r.row.cellStart(i);
+                }
             }
-            duplicateRowLabels = labels;
+            starts = Arrays.copyOf(found, n);
+            Arrays.sort(starts);
+            duplicateRowLabelStarts = starts;
         }
-        return labels.contains(use.cell());
+        return Arrays.binarySearch(starts, use.cellStart()) >= 0;
     }
 
-    private Set<Cell> duplicateRowLabels;
+    private int[] duplicateRowLabelStarts;
 
     /**
      * Called once binding is done (nothing changes the table afterwards): the answers rules and fix-all ask for again

@@ -220,10 +220,10 @@ final class LostCellLocator {
         List<BoundValue> values = new ArrayList<>();
         for (int j = 0; j < columns.size(); j++) {
             if (j == lost) {
-                values.add(new BoundValue(r, j, columns.get(j), null, CellValue.MISSING_VALUE, insertAfter(r, lost)));
+                values.add(new BoundValue(r, j, -1, CellValue.MISSING_VALUE, cellBefore(r, lost)));
             } else {
-                Cell c = cells.get(j < lost ? j : j - 1);
-                values.add(new BoundValue(r, j, columns.get(j), c, CellValue.parse(c.text()), -1));
+                int k = j < lost ? j : j - 1;
+                values.add(new BoundValue(r, j, r.shortCellsFrom + k, CellValue.parse(cells.get(k).text()), -1));
             }
         }
         r.values.clear();
@@ -237,13 +237,16 @@ final class LostCellLocator {
 
     /** The end of the cell the lost one follows (a value, padding or the label), or -1 when none precedes it. */
     private static int insertAfter(BoundRow r, int lost) {
-        List<Cell> cells = r.shortCells;
-        if (lost > 0) return cells.get(lost - 1).end();
+        int cell = cellBefore(r, lost);
+        return cell < 0 ? -1 : r.row.cellEnd(cell);
+    }
+
+    /** Index in the row of the cell the lost one follows (a value, padding or the label), or -1 when none precedes it. */
+    private static int cellBefore(BoundRow r, int lost) {
+        if (lost > 0) return r.shortCellsFrom + lost - 1;
         // Text aligned by spaces: the label may end on another line than the values; insert before the first value.
         if (r.layout == nianbao.core.syntax.TableLayout.SPACE_ALIGNED) return -1;
-        List<Cell> all = r.row.cells();
-        int first = all.indexOf(cells.get(0));
-        return first > 0 ? all.get(first - 1).end() : -1;
+        return r.shortCellsFrom - 1;
     }
 
     /** The places for the lost cell under which every sum involving the row holds. */

@@ -15,7 +15,6 @@ import nianbao.core.format.FormatSpec.RowSpec;
 import nianbao.core.format.FormatSpec.TableSpec;
 import nianbao.core.format.FormatVersion;
 import nianbao.core.format.TableKind;
-import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.ReportSyntax;
 import nianbao.core.syntax.Row;
 import nianbao.core.syntax.Section;
@@ -133,9 +132,10 @@ public final class ReportBinder {
         private static String[] coresOf(Table table) {
             List<String> out = new ArrayList<>();
             for (Row r : table.rows()) {
-                for (Cell c : r.cells()) {
-                    if (c.isEmpty() || SKIP_NUMBER_CELLS && isAsciiDigits(c.text())) continue;
-                    out.add(LabelMatch.core(c.text()));
+                for (int i = 0; i < r.cellCount(); i++) {
+                    String text = r.cellText(i);
+                    if (text.isEmpty() || SKIP_NUMBER_CELLS && isAsciiDigits(text)) continue;
+                    out.add(LabelMatch.core(text));
                 }
             }
             return out.toArray(new String[0]);

@@ -78,7 +78,7 @@ final class TableBinder {
                 continue;
             }
             BoundRow row = newRow(s, dataRow, 1.0);
-            ValueAssigner.assign(row, s.valueCells, bound.spec.columns);
+            ValueAssigner.assign(row, s.labelIndex + 1, bound.spec.columns);
             bound.rows.add(row);
         }
     }
@@ -106,7 +106,7 @@ final class TableBinder {
                     boolean withoutSecondDi = !Chars.canonical(label).equals(Chars.canonical(heading.heading))
                             && blockKey(label).equals(blockKey(heading.heading));
                     if (!withoutSecondDi) {
-                        bound.labels.add(new LabelUse(s.labelCell(), heading.heading, LabelUse.Kind.BLOCK_HEADING));
+                        bound.labels.add(new LabelUse(s.row, s.labelIndex, heading.heading, LabelUse.Kind.BLOCK_HEADING));
                     }
                     continue;
                 }
@@ -127,7 +127,7 @@ final class TableBinder {
             }
             BlockSpec owner = blockOf.get(m.spec);
             BoundRow row = newRow(s, m.spec, m.score);
-            ValueAssigner.assign(row, s.valueCells, owner.columns);
+            ValueAssigner.assign(row, s.labelIndex + 1, owner.columns);
             bound.rows.add(row);
         }
     }
@@ -146,20 +146,21 @@ final class TableBinder {
             return;
         }
         BoundRow row = newRow(s, m.spec, m.score);
-        ValueAssigner.assign(row, s.valueCells, columns);
-        for (Cell g : s.groupCells) {
-            String official = bestOf(g.text(), m.spec.groups);
-            if (official != null) bound.labels.add(new LabelUse(g, official, LabelUse.Kind.GROUP_LABEL));
+        ValueAssigner.assign(row, s.labelIndex + 1, columns);
+        for (int i = 0; i < s.labelIndex; i++) {
+            String text = s.row.cellText(i);
+            if (text.isEmpty()) continue;
+            String official = bestOf(text, m.spec.groups);
+            if (official != null) bound.labels.add(new LabelUse(s.row, i, official, LabelUse.Kind.GROUP_LABEL));
         }
         bound.rows.add(row);
     }
 
     private BoundRow newRow(RowShape s, RowSpec spec, double score) {
-        BoundRow row = new BoundRow(spec, score, s.row, s.labelCell(), s.labelText, s.groupCells, s.labelIndex,
-                bound.tables.get(0).layout());
-        row.labelFragments.addAll(s.fragments);
-        if (s.labelCell() != null && s.fragments.isEmpty() && !spec.label.isEmpty()) {
-            bound.labels.add(new LabelUse(s.labelCell(), spec.label, LabelUse.Kind.ROW_LABEL));
+        BoundRow row = new BoundRow(spec, s.row, s.labelText, s.labelIndex, bound.tables.get(0).layout());
+        if (!s.fragments.isEmpty()) row.labelFragments = List.copyOf(s.fragments);
+        if (s.labelIndex >= 0 && s.fragments.isEmpty() && !spec.label.isEmpty()) {
+            bound.labels.add(new LabelUse(s.row, s.labelIndex, spec.label, LabelUse.Kind.ROW_LABEL));
         }
         return row;
     }
@@ -201,7 +202,7 @@ final class TableBinder {
         for (RowSpec r : specs) {
             for (String g : r.groups) {
                 if (LabelMatch.score(s.labelText, g) >= 0.85) {
-                    bound.labels.add(new LabelUse(s.labelCell(), g, LabelUse.Kind.GROUP_LABEL));
+                    bound.labels.add(new LabelUse(s.row, s.labelIndex, g, LabelUse.Kind.GROUP_LABEL));
                     return true;
                 }
             }
@@ -220,14 +221,15 @@ final class TableBinder {
 
     private void checkHeader(RowShape s, List<String> terms, String note) {
         if (headerWordsCut()) return;
-        for (Cell c : s.row.cells()) {
-            if (c.isEmpty()) continue;
-            if (note != null && LabelMatch.score(c.text(), note) >= 0.7) {
-                bound.labels.add(new LabelUse(c, note, LabelUse.Kind.NOTE));
+        for (int i = 0; i < s.row.cellCount(); i++) {
+            String text = s.row.cellText(i);
+            if (text.isEmpty()) continue;
+            if (note != null && LabelMatch.score(text, note) >= 0.7) {
+                bound.labels.add(new LabelUse(s.row, i, note, LabelUse.Kind.NOTE));
                 continue;
             }
-            String official = bestOf(c.text(), terms);
-            if (official != null) bound.labels.add(new LabelUse(c, official, LabelUse.Kind.COLUMN_HEADER));
+            String official = bestOf(text, terms);
+            if (official != null) bound.labels.add(new LabelUse(s.row, i, official, LabelUse.Kind.COLUMN_HEADER));
         }
     }
 
@@ -237,10 +239,11 @@ final class TableBinder {
         expected.add(block.headerLabel);
         block.columns.forEach(c -> expected.add(c.label));
         int j = 0;
-        for (Cell c : row.cells()) {
-            if (c.isEmpty()) continue;
-            if (j < expected.size() && LabelMatch.score(c.text(), expected.get(j)) >= 0.5) {
-                bound.labels.add(new LabelUse(c, expected.get(j), LabelUse.Kind.COLUMN_HEADER));
+        for (int i = 0; i < row.cellCount(); i++) {
+            String text = row.cellText(i);
+            if (text.isEmpty()) continue;
+            if (j < expected.size() && LabelMatch.score(text, expected.get(j)) >= 0.5) {
+                bound.labels.add(new LabelUse(row, i, expected.get(j), LabelUse.Kind.COLUMN_HEADER));
             }
             j++;
         }
@@ -319,8 +322,8 @@ final class TableBinder {
     }
 
     private static Cell firstNonEmpty(Row row) {
-        for (Cell c : row.cells()) {
-            if (!c.isEmpty()) return c;
+        for (int i = 0; i < row.cellCount(); i++) {
+            if (!row.cellText(i).isEmpty()) return row.cell(i);
         }
         return null;
     }

@@ -1,10 +1,11 @@
 package nianbao.core.bind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import nianbao.core.format.FormatSpec.ColumnSpec;
-import nianbao.core.syntax.Cell;
+import nianbao.core.syntax.Row;
 
 /**
  * Maps a row's value cells to the official columns. Real rows carry padding: empty merged cells between label
@@ -16,45 +17,47 @@ final class ValueAssigner {
     private ValueAssigner() {
     }
 
-    static void assign(BoundRow bound, List<Cell> cells, List<ColumnSpec> columns) {
+    /** Binds the cells of {@code bound.row} from index {@code from} on (those after the label) to {@code columns}. */
+    static void assign(BoundRow bound, int from, List<ColumnSpec> columns) {
         int n = columns.size();
-        List<Cell> leading = stripLeading(cells);
-        List<Cell> both = stripTrailing(leading);
-        bound.foundValueCount = both.size();
-        List<Cell> chosen = null;
-        if (cells.size() == n) chosen = cells;
-        else if (leading.size() == n) chosen = leading;
-        else if (both.size() == n) chosen = both;
-        else if (both.size() == n - 1 && n > 1 && !both.isEmpty()) {
+        Row row = bound.row;
+        int end = row.cellCount();
+        int leading = from;
+        while (leading < end && row.cellText(leading).isEmpty()) leading++;
+        int trailing = end;
+        while (trailing > leading && row.cellText(trailing - 1).isEmpty()) trailing--;
+        int both = trailing - leading;
+        bound.foundValueCount = both;
+        bound.columns(columns);
+        int chosen = -1;
+        if (end > BoundValue.MAX_CELL_INDEX) {
+            // Millions of cells in one row (no real table has them): which is which is not worth knowing.
+            chosen = -1;
+        } else if (end - from == n) chosen = from;
+        else if (end - leading == n) chosen = leading;
+        else if (both == n) chosen = leading;
+        else if (both == n - 1 && n > 1 && both > 0) {
             // Placeholders until the whole table is bound: which cell was lost follows from the other rows.
-            bound.shortCells = both;
-            for (int j = 0; j < n; j++) {
-                bound.values.add(new BoundValue(bound, j, columns.get(j), null, CellValue.MISSING_VALUE, -1));
-            }
+            bound.shortCells = new ArrayList<>(row.cells().subList(leading, trailing));
+            bound.shortCellsFrom = leading;
+            bound.values.addAll(missing(bound, n));
             return;
         }
-        if (chosen == null) {
+        if (chosen < 0) {
             bound.valuesUnknown = true;
-            for (int j = 0; j < n; j++) {
-                bound.values.add(new BoundValue(bound, j, columns.get(j), null, CellValue.MISSING_VALUE, -1));
-            }
+            bound.values.addAll(missing(bound, n));
             return;
         }
-        for (int j = 0; j < chosen.size(); j++) {
-            Cell c = chosen.get(j);
-            bound.values.add(new BoundValue(bound, j, columns.get(j), c, CellValue.parse(c.text()), -1));
+        BoundValue[] values = new BoundValue[n];
+        for (int j = 0; j < n; j++) {
+            values[j] = new BoundValue(bound, j, chosen + j, CellValue.parse(row.cellText(chosen + j)), -1);
         }
+        bound.values.addAll(Arrays.asList(values));
     }
 
-    private static List<Cell> stripLeading(List<Cell> cells) {
-        int i = 0;
-        while (i < cells.size() && cells.get(i).isEmpty()) i++;
-        return cells.subList(i, cells.size());
-    }
-
-    private static List<Cell> stripTrailing(List<Cell> cells) {
-        int j = cells.size();
-        while (j > 0 && cells.get(j - 1).isEmpty()) j--;
-        return new ArrayList<>(cells.subList(0, j));
+    private static List<BoundValue> missing(BoundRow bound, int n) {
+        BoundValue[] values = new BoundValue[n];
+        for (int j = 0; j < n; j++) values[j] = new BoundValue(bound, j, -1, CellValue.MISSING_VALUE, -1);
+        return Arrays.asList(values);
     }
 }

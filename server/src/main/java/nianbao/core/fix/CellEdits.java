@@ -21,8 +21,8 @@ public final class CellEdits {
 
     /** The edit, or empty when the cell's place cannot be known (cells lost). */
     public static Optional<TextEdit> setValue(SourceText source, BoundValue value, String text) {
-        if (value.cell() != null) {
-            return Optional.of(new TextEdit(source.range(value.cell().start(), value.cell().end()), text));
+        if (value.hasCell()) {
+            return Optional.of(new TextEdit(source.range(value.cellStart(), value.cellEnd()), text));
         }
         if (value.insertAt() < 0) return Optional.empty();
         int at = value.insertAt();

@@ -20,7 +20,7 @@ final class BrokenRow extends BaseRule {
                             + (r.firstLine() + 1) + " 行的“" + r.displayName() + "”，应合并为一行");
                 }
                 if (r.groupCellsLost) {
-                    ctx.report(r.labelCell != null ? ctx.range(r.labelCell) : ctx.rowRange(r.row),
+                    ctx.report(r.labelCell() != null ? ctx.range(r.labelCell()) : ctx.rowRange(r.row),
                             "“" + r.displayName() + "”行前面的分组单元格丢失（标签在第 " + (r.labelIndex + 1)
                                     + " 个单元格，同级的行在更靠后的单元格）：本行内容可能错位");
                 }

@@ -8,7 +8,6 @@ import nianbao.core.bind.BoundTable;
 import nianbao.core.diag.Range;
 import nianbao.core.diag.Severity;
 import nianbao.core.format.FormatSpec.RowSpec;
-import nianbao.core.syntax.Cell;
 import nianbao.core.syntax.Row;
 
 /** NB206: the table's rows are the official rows, each once, in the official order. */
@@ -27,7 +26,7 @@ final class RowStructure extends BaseRule {
                         + "：不是“" + t.spec.name + "”中的官方行", List.of());
             }
             for (BoundRow r : t.rows) {
-                Range at = r.labelCell != null ? ctx.range(r.labelCell) : ctx.rowRange(r.row);
+                Range at = r.labelCell() != null ? ctx.range(r.labelCell()) : ctx.rowRange(r.row);
                 if (r.duplicate) {
                     ctx.report(at, "“" + r.displayName() + "”行重复出现");
                 } else if (r.outOfOrder) {
@@ -72,17 +71,18 @@ final class RowStructure extends BaseRule {
     private static Range where(RuleContext ctx, BoundTable t, List<RowSpec> official, int index) {
         for (int j = index + 1; j < official.size(); j++) {
             BoundRow next = t.rowById(official.get(j).id);
-            if (next != null) return next.labelCell != null ? ctx.range(next.labelCell) : ctx.rowRange(next.row);
+            if (next != null) return next.labelCell() != null ? ctx.range(next.labelCell()) : ctx.rowRange(next.row);
         }
         return ctx.lineRange(t.firstLine());
     }
 
     private static String text(Row row) {
         StringBuilder b = new StringBuilder();
-        for (Cell c : row.cells()) {
-            if (c.isEmpty()) continue;
+        for (int i = 0; i < row.cellCount(); i++) {
+            String cell = row.cellText(i);
+            if (cell.isEmpty()) continue;
             if (b.length() > 0) b.append(' ');
-            b.append(c.text());
+            b.append(cell);
         }
         return b.toString();
     }

@@ -92,7 +92,7 @@ public final class RuleContext {
 
     /** Where a value stands, or for a missing cell the end of the row's last value. */
     public Range range(BoundValue v) {
-        if (v.cell() != null) return range(v.cell());
+        if (v.hasCell()) return range(v.cell());
         if (v.insertAt() >= 0) return range(v.insertAt(), v.insertAt());
         return rowRange(v.row().row);
     }

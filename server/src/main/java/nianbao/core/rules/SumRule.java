@@ -65,7 +65,7 @@ abstract class SumRule extends BaseRule {
     static List<RelatedLocation> related(RuleContext ctx, List<BoundValue> parts) {
         List<RelatedLocation> out = new ArrayList<>();
         for (BoundValue p : parts) {
-            if (p.cell() == null || p.value().number() == null || p.value().number().signum() == 0) continue;
+            if (!p.hasCell() || p.value().number() == null || p.value().number().signum() == 0) continue;
             out.add(new RelatedLocation(ctx.range(p), p.describe() + "：" + CellEdits.format(p.value().number())));
         }
         return out;

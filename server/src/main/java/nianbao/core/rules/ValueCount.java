@@ -43,7 +43,7 @@ final class ValueCount extends BaseRule {
                 } else {
                     message += "：多出的单元格应删除";
                 }
-                ctx.report(r.labelCell != null ? ctx.range(r.labelCell) : ctx.rowRange(r.row), message);
+                ctx.report(r.labelCell() != null ? ctx.range(r.labelCell()) : ctx.rowRange(r.row), message);
             }
         }
     }
@@ -53,7 +53,7 @@ final class ValueCount extends BaseRule {
         String counts = rows.stream().limit(3).map(r -> "“" + r.displayName() + "”" + r.foundValueCount + " 个")
                 .collect(Collectors.joining("、")) + (rows.size() > 3 ? " 等" : "");
         BoundRow first = rows.get(0);
-        ctx.report(first.labelCell != null ? ctx.range(first.labelCell) : ctx.rowRange(first.row),
+        ctx.report(first.labelCell() != null ? ctx.range(first.labelCell()) : ctx.rowRange(first.row),
                 "表格“" + t.spec.name + "”有 " + rows.size() + " 行的数值个数与列数（" + first.values.size() + " 列）不符："
                         + counts + "；单元格丢失或错位，无法确定各数值属于哪一列，这些行不参与合计校验");
     }

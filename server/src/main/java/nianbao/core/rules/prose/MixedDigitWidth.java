@@ -23,17 +23,18 @@ public final class MixedDigitWidth extends ProseRule {
             Cell firstHalf = null;
             Cell firstFull = null;
             for (Row r : t.rows()) {
-                for (Cell c : r.cells()) {
-                    if (c.isEmpty()) continue;
+                for (int i = 0; i < r.cellCount(); i++) {
+                    String text = r.cellText(i);
+                    if (text.isEmpty()) continue;
                     // Only a cell of one digit width counts, and only when it reads as a value: the cheap test first.
-                    int kind = width(c.text());
-                    if (kind == 0 || !CellValue.looksLikeValue(c.text())) continue;
+                    int kind = width(text);
+                    if (kind == 0 || !CellValue.looksLikeValue(text)) continue;
                     if (kind == 1) {
                         half++;
-                        if (firstHalf == null) firstHalf = c;
+                        if (firstHalf == null) firstHalf = r.cell(i);
                     } else if (kind == 2) {
                         full++;
-                        if (firstFull == null) firstFull = c;
+                        if (firstFull == null) firstFull = r.cell(i);
                     }
                 }
             }

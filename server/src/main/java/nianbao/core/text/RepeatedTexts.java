@@ -1,0 +1,35 @@
+package nianbao.core.text;
+
+/**
+ * One String for texts that repeat across a document's cells: a table pasted hundreds of times would otherwise keep
+ * each copy's labels as Strings of their own. A small lossy cache per thread (the last text seen in each of 512
+ * slots), so it costs a hash and a compare per cell, holds at most 512 short Strings, and needs no scope: a miss
+ * only keeps an equal String twice, never a wrong one.
+ */
+public final class RepeatedTexts {
+    private static final int SLOTS = 512;
+    /** Longer texts rarely repeat and would keep more memory alive in the cache than sharing them saves. */
+    private static final int MAX_LENGTH = 64;
+    private static final ThreadLocal<String[]> CACHE = ThreadLocal.withInitial(() -> new String[SLOTS]);
+
+    private RepeatedTexts() {
+    }
+
+    /** The cache of the calling thread, to pass to {@link #shared(String[], String)} for the cells of one row. */
+    public static String[] cache() {
+        return CACHE.get();
+    }
+
+    /** A String equal to {@code text}: a shared small number, the one met before in this slot, or {@code text}. */
+    public static String shared(String[] cache, String text) {
+        int n = text.length();
+        if (n <= 3) return SmallNumberTexts.shared(text);
+        if (n > MAX_LENGTH) return text;
+        int h = text.hashCode();
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+        String seen = cache[slot];
+        if (seen != null && seen.hashCode() == h && seen.equals(text)) return seen;
+        cache[slot] = text;
+        return text;
+    }
+}
