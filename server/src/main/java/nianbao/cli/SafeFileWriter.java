@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Writes the fixed reports of a {@code --fix} run, all or none: every target is first checked (its text encodes in
- * the file's own encoding, the file is a regular file that is not read-only, its folder can take the temporary
+ * the file's own encoding, the file is a regular file that is not read-only and has no other name (a hard link the
+ * replacement would split), its folder can take the temporary
  * file, its owner can be kept), then every fixed text is written beside its file with the file's owner, group and
  * mode ({@link FileOwnershipKeeper}); only when all of that has worked is any file moved over its original. Files
  * without fixes are never touched.
@@ -127,6 +128,12 @@ final class SafeFileWriter {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new WriteRefused(name + ": 不是普通文件，不能写入修复结果");
         }
+        int links = linkCount(target);
+        if (links > 1) {
+            // The fix replaces the file by a new one: the other names would keep the old text, the link silently split.
+            throw new WriteRefused(name + ": 文件有 " + links + " 个硬链接，替换后其他链接仍是旧内容，不能写入修复结果；"
+                    + "如需修复，请先把它复制为独立的文件");
+        }
         Path dir = target.getParent();
         PosixFileAttributes attributes = posixAttributes(target);
         if (!Files.isWritable(target) || (attributes != null && !attributes.permissions().contains(PosixFilePermission.OWNER_WRITE))) {
@@ -165,6 +172,15 @@ final class SafeFileWriter {
             return Files.getOwner(target).getName().equals(System.getProperty("user.name"));
         } catch (UnsupportedOperationException | IllegalArgumentException | IOException | ClassCastException e) {
             return true;
+        }
+    }
+
+    /** How many names the file has (hard links); 1 when the file system does not say. */
+    private static int linkCount(Path target) {
+        try {
+            return (Integer) Files.getAttribute(target, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException | ClassCastException e) {
+            return 1;
         }
     }
 

@@ -75,6 +75,22 @@ class FixWriteSafetyTest {
     }
 
     @Test
+    void aReportWithASecondHardLinkIsRefusedAndBothNamesKeepTheirText() throws Exception {
+        Path other = copy("NB301-row-total.txt", dir.resolve("a/report.txt"));
+        Path file = copy("NB301-row-total.txt", dir.resolve("report.txt"));
+        Files.createDirectories(dir.resolve("archive"));
+        Path link = Files.createLink(dir.resolve("archive/report-link.txt"), file);
+        byte[] before = Files.readAllBytes(file);
+        var r = CliProcess.run(dir, "lint", "--fix", "a", "report.txt");
+        assertEquals(2, r.exitCode(), r.stdout() + r.stderr());
+        assertTrue(r.stderr().contains("report.txt: 文件有 2 个硬链接"), r.stderr());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertArrayEquals(before, Files.readAllBytes(link));
+        assertArrayEquals(before, Files.readAllBytes(other), "a file was written although the run failed");
+        assertEquals(2, Files.getAttribute(file, "unix:nlink"));
+    }
+
+    @Test
     void aFixedReportKeepsItsModeAndOwnerAndUntouchedFilesKeepTheirTimestamps() throws Exception {
         Path file = copy("NB301-row-total.txt", dir.resolve("report.txt"));
         Path clean = copy("layout-tabs-clean.txt", dir.resolve("clean.txt"));
