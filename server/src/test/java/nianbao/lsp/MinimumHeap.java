@@ -26,6 +26,9 @@ final class MinimumHeap {
     static void main(String[] args) throws IOException, InterruptedException {
         if (args[0].equals("--minimum-heap")) {
             report("1.2 MB repeated table", "table");
+            report("a prose line of 50,000 bookmarks", "bookmarks");
+            report("a prose line of 1,000,000 digits", "digits");
+            report("1 MB report text", "prose");
             report("20 MB report text", "huge");
             return;
         }
@@ -42,6 +45,11 @@ final class MinimumHeap {
         return switch (name) {
             case "table" -> LargeDocumentBenchmark.tableRepeated(LspSession.resource("wrong-total-tabs.txt"), 500);
             case "huge" -> DiagnosticLatencyBenchmark.grow(20 * 1024 * 1024);
+            case "prose" -> DiagnosticLatencyBenchmark.grow(1024 * 1024);
+            case "bookmarks" -> LargeDocumentBenchmark.proseLine(LspSession.resource("wrong-total-tabs.txt"),
+                    "[bookmark: _GoBack]".repeat(50_000));
+            case "digits" -> LargeDocumentBenchmark.proseLine(LspSession.resource("wrong-total-tabs.txt"),
+                    "1234567890".repeat(100_000));
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -64,9 +64,7 @@ public final class RuleContext {
 
     public void report(Range range, String message, List<RelatedLocation> related, List<Fix> fixes) {
         nianbao.core.CheckCancellation.checkpoint(); // a rule reporting thousands of findings stops within one
-        String shared = messages.putIfAbsent(message, message);
-        out.add(new Diagnostic(current.code(), current.defaultSeverity(), range, shared == null ? message : shared,
-                related, fixes));
+        out.add(new Diagnostic(current.code(), current.defaultSeverity(), range, shared(message), related, fixes));
     }
 
     /** Like {@link #report(Range, String, List, List)} with a severity other than the rule's default. */
@@ -79,7 +77,24 @@ public final class RuleContext {
     }
 
     public Range range(int start, int end) {
-        return source().range(start, end);
+        // A finding and its fix usually name the same place one after the other: one Range for both (a line of
+        // 50,000 Word markers has 50,000 of each).
+        if (start == lastStart && end == lastEnd && lastRange != null) return lastRange;
+        Range r = source().range(start, end);
+        lastStart = start;
+        lastEnd = end;
+        lastRange = r;
+        return r;
+    }
+
+    private int lastStart;
+    private int lastEnd;
+    private Range lastRange;
+
+    /** One String for equal texts across the check's findings (messages, fix titles): many findings repeat theirs. */
+    public String shared(String text) {
+        String seen = messages.putIfAbsent(text, text);
+        return seen == null ? text : seen;
     }
 
     /** A cell's content; for an empty cell, the tab before it, so that editors can show the spot. */
@@ -113,6 +128,6 @@ public final class RuleContext {
     }
 
     public Fix replace(String title, FixKind kind, int start, int end, String newText) {
-        return new Fix(title, kind, List.of(new TextEdit(range(start, end), newText)));
+        return new Fix(shared(title), kind, List.of(new TextEdit(range(start, end), newText)));
     }
 }
