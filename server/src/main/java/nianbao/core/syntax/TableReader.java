@@ -132,7 +132,8 @@ final class TableReader {
         int pendingLine = -1;
         for (int i = first; i <= last; i++) {
             if (kinds[i] == LineKind.BLANK || kinds[i] == LineKind.PIPE_RULE) continue;
-            List<CellBuilder> cells = new ArrayList<>();
+            // Sized for section 四's row of 15 values and its label: no growing copy per row.
+            List<CellBuilder> cells = new ArrayList<>(16);
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, i, sep);
             if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);

@@ -70,7 +70,9 @@ class CellValueTest {
         // A table pasted hundreds of times keeps one value and one text per small number, not one per cell.
         CellValue first = CellValue.parse(new String("17"));
         org.junit.jupiter.api.Assertions.assertSame(first, CellValue.parse(new String("17")));
-        org.junit.jupiter.api.Assertions.assertSame(new nianbao.core.syntax.Cell(0, 2, new String("17"), 0).text(),
-                new nianbao.core.syntax.Cell(5, 7, new String("17"), 1).text());
+        // Rows keep their cells' texts: equal small numbers are one String.
+        org.junit.jupiter.api.Assertions.assertSame(
+                new nianbao.core.syntax.Row(java.util.List.of(new nianbao.core.syntax.Cell(0, 2, new String("17"), 0)), 0, 0).cellText(0),
+                new nianbao.core.syntax.Row(java.util.List.of(new nianbao.core.syntax.Cell(5, 7, new String("17"), 1)), 1, 1).cellText(0));
     }
 }
