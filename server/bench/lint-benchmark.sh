@@ -52,7 +52,8 @@ run() {
   start=$(date +%s%N)
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
-  awk -v wall=$(( (end - start) / 1000 )) '{ printf "%.1f %.1f\n", wall / 1000, ($1 + $2) * 1000 }' "$work/time"
+  # GNU time writes "Command exited with non-zero status 1" first when lint finds something: the times are the last line.
+  tail -n 1 "$work/time" | awk -v wall=$(( (end - start) / 1000 )) '{ printf "%.1f %.1f\n", wall / 1000, ($1 + $2) * 1000 }'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
