@@ -266,7 +266,11 @@ final class TableReader {
             this.segmentStart = from;
             this.line = line;
             extend(from, to);
+            startsOnItsLine = start >= 0;
         }
+
+        /** The content starts on the builder's own line (nearly always): no search of the line index for it. */
+        private boolean startsOnItsLine;
 
         void extend(int from, int to) {
             String t = source.text();
@@ -294,7 +298,8 @@ final class TableReader {
 
         Cell build() {
             if (start < 0) return new Cell(segmentStart, segmentStart, "", line);
-            return new Cell(start, end, joined != null ? joined.toString() : first, source.lineOf(start));
+            return new Cell(start, end, joined != null ? joined.toString() : first,
+                    startsOnItsLine ? line : source.lineOf(start));
         }
     }
 
