@@ -30,42 +30,65 @@ public final class Row {
     private final int lastLine;
 
     public Row(List<Cell> cells, int firstLine, int lastLine) {
-        int n = cells.size();
-        this.texts = new String[n];
+        this(boundsOf(cells), textsOf(cells), linesOf(cells), firstLine, lastLine);
+    }
+
+    /**
+     * A row from its cells' offsets ({@code bounds}: start and end of cell i at 2i and 2i+1), texts (kept, not
+     * copied) and lines: the table reader makes rows so, without a {@link Cell} per cell.
+     */
+    Row(int[] bounds, String[] texts, int[] cellLines, int firstLine, int lastLine) {
+        int n = texts.length;
+        this.texts = texts;
         this.firstLine = firstLine;
         this.lastLine = lastLine;
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (int i = 0; i < n; i++) {
-            Cell c = cells.get(i);
-            min = Math.min(min, c.start());
-            max = Math.max(max, c.end());
+            min = Math.min(min, bounds[2 * i]);
+            max = Math.max(max, bounds[2 * i + 1]);
         }
         this.base = n == 0 ? 0 : min;
         boolean near = n == 0 || max - min <= Character.MAX_VALUE;
         char[] nearOnes = near ? new char[2 * n] : null;
         int[] farOnes = near ? null : new int[2 * n];
         String[] cache = n == 0 ? null : RepeatedTexts.cache();
-        int[] cellLines = null;
+        boolean allOnFirstLine = true;
         for (int i = 0; i < n; i++) {
-            Cell c = cells.get(i);
             if (near) {
-                nearOnes[2 * i] = (char) (c.start() - base);
-                nearOnes[2 * i + 1] = (char) (c.end() - base);
+                nearOnes[2 * i] = (char) (bounds[2 * i] - base);
+                nearOnes[2 * i + 1] = (char) (bounds[2 * i + 1] - base);
             } else {
-                farOnes[2 * i] = c.start() - base;
-                farOnes[2 * i + 1] = c.end() - base;
+                farOnes[2 * i] = bounds[2 * i] - base;
+                farOnes[2 * i + 1] = bounds[2 * i + 1] - base;
             }
-            texts[i] = RepeatedTexts.shared(cache, c.text());
-            if (c.line() != firstLine && cellLines == null) {
-                cellLines = new int[n];
-                Arrays.fill(cellLines, 0, i, firstLine);
-            }
-            if (cellLines != null) cellLines[i] = c.line();
+            texts[i] = RepeatedTexts.shared(cache, texts[i]);
+            allOnFirstLine &= cellLines[i] == firstLine;
         }
         this.nearBounds = nearOnes;
         this.farBounds = farOnes;
-        this.lines = cellLines;
+        this.lines = allOnFirstLine ? null : cellLines;
+    }
+
+    private static int[] boundsOf(List<Cell> cells) {
+        int[] bounds = new int[2 * cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            bounds[2 * i] = cells.get(i).start();
+            bounds[2 * i + 1] = cells.get(i).end();
+        }
+        return bounds;
+    }
+
+    private static String[] textsOf(List<Cell> cells) {
+        String[] texts = new String[cells.size()];
+        for (int i = 0; i < texts.length; i++) texts[i] = cells.get(i).text();
+        return texts;
+    }
+
+    private static int[] linesOf(List<Cell> cells) {
+        int[] lines = new int[cells.size()];
+        for (int i = 0; i < lines.length; i++) lines[i] = cells.get(i).line();
+        return lines;
     }
 
     /** The cells in order (a view: each is made when asked). */

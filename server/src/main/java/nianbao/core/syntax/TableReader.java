@@ -61,7 +61,7 @@ final class TableReader {
         int rowStart = -1;
         for (int i = first; i <= last + 1; i++) {
             if (i > last || kinds[i] == LineKind.BLANK) {
-                if (!cells.isEmpty()) rows.add(new Row(build(cells), rowStart, i - 1));
+                if (!cells.isEmpty()) rows.add(row(cells, rowStart, i - 1));
                 cells.clear();
                 continue;
             }
@@ -146,7 +146,7 @@ final class TableReader {
                 CellBuilder rest = cells.get(0);
                 joined.extend(rest.from, rest.to);
                 cells.set(0, joined);
-                rows.add(new Row(build(cells), pendingLine, i));
+                rows.add(row(cells, pendingLine, i));
                 pending = null;
                 continue;
             }
@@ -156,16 +156,16 @@ final class TableReader {
                 pending.get(0).extend(cells.get(0).from, cells.get(0).to);
                 continue;
             }
-            if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
+            if (pending != null) rows.add(row(pending, pendingLine, pendingLine));
             pending = null;
             if (piece) {
                 pending = cells;
                 pendingLine = i;
                 continue;
             }
-            rows.add(new Row(build(cells), i, i));
+            rows.add(row(cells, i, i));
         }
-        if (pending != null) rows.add(new Row(build(pending), pendingLine, pendingLine));
+        if (pending != null) rows.add(row(pending, pendingLine, pendingLine));
         if (layout == TableLayout.TABS) joinBrokenLaterCells();
     }
 
@@ -241,10 +241,20 @@ final class TableReader {
         return split;
     }
 
-    private List<Cell> build(List<CellBuilder> builders) {
-        List<Cell> out = new ArrayList<>(builders.size());
-        for (CellBuilder b : builders) out.add(b.build());
-        return out;
+    /** The row of these cells, made from their offsets and texts (no Cell object per cell on the way). */
+    private Row row(List<CellBuilder> builders, int firstLine, int lastLine) {
+        int n = builders.size();
+        int[] bounds = new int[2 * n];
+        String[] texts = new String[n];
+        int[] lines = new int[n];
+        for (int i = 0; i < n; i++) {
+            CellBuilder b = builders.get(i);
+            bounds[2 * i] = b.cellStart();
+            bounds[2 * i + 1] = b.cellEnd();
+            texts[i] = b.text();
+            lines[i] = b.cellLine();
+        }
+        return new Row(bounds, texts, lines, firstLine, lastLine);
     }
 
     /** Collects a cell's text, which a Word table may wrap over several lines. */
@@ -297,9 +307,24 @@ final class TableReader {
         }
 
         Cell build() {
-            if (start < 0) return new Cell(segmentStart, segmentStart, "", line);
-            return new Cell(start, end, joined != null ? joined.toString() : first,
-                    startsOnItsLine ? line : source.lineOf(start));
+            return new Cell(cellStart(), cellEnd(), text(), cellLine());
+        }
+
+        /** An empty cell stands where its segment starts. */
+        int cellStart() {
+            return start < 0 ? segmentStart : start;
+        }
+
+        int cellEnd() {
+            return start < 0 ? segmentStart : end;
+        }
+
+        String text() {
+            return start < 0 ? "" : joined != null ? joined.toString() : first;
+        }
+
+        int cellLine() {
+            return start < 0 || startsOnItsLine ? line : source.lineOf(start);
         }
     }
 
