@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nianbao.core.text.Chars;
+import nianbao.core.text.RepeatedTexts;
 import nianbao.core.text.SourceText;
 import nianbao.core.text.WordMarkers;
 
@@ -20,6 +21,8 @@ final class TableReader {
      */
     static final java.util.Set<String> ACTIVE_ROW_LABELS = activeRowLabels();
     private final SourceText source;
+    /** This thread's cache of cell texts: a document checked again finds its cells' texts there. */
+    private final String[] textCache = RepeatedTexts.cache();
     private final List<Row> rows = new ArrayList<>();
 
     private TableReader(SourceText source) {
@@ -293,7 +296,7 @@ final class TableReader {
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            String piece = markers ? WordMarkers.strip(t.substring(s, e)) : t.substring(s, e);
+            String piece = markers ? WordMarkers.strip(t.substring(s, e)) : RepeatedTexts.shared(textCache, t, s, e);
             if (first == null) {
                 first = piece;
             } else {

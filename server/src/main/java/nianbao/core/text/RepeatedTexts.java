@@ -20,6 +20,33 @@ public final class RepeatedTexts {
         return CACHE.get();
     }
 
+    /**
+     * {@code source.substring(from, to)}, made only when the cache has no equal String: a document checked again after
+     * each edit finds its cells' texts here and allocates none.
+     */
+    public static String shared(String[] cache, String source, int from, int to) {
+        int n = to - from;
+        if (n <= 3) {
+            int v = 0;
+            boolean number = n > 0 && (n == 1 || source.charAt(from) != '0');
+            for (int i = from; i < to && number; i++) {
+                char c = source.charAt(i);
+                number = c >= '0' && c <= '9';
+                v = v * 10 + (c - '0');
+            }
+            return number ? SmallNumberTexts.of(v) : source.substring(from, to);
+        }
+        if (n > MAX_LENGTH) return source.substring(from, to);
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + source.charAt(i);
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+        String seen = cache[slot];
+        if (seen != null && seen.hashCode() == h && seen.length() == n && source.regionMatches(from, seen, 0, n)) return seen;
+        String text = source.substring(from, to);
+        cache[slot] = text;
+        return text;
+    }
+
     /** A String equal to {@code text}: a shared small number, the one met before in this slot, or {@code text}. */
     public static String shared(String[] cache, String text) {
         int n = text.length();

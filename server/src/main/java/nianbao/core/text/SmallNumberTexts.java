@@ -26,6 +26,13 @@ public final class SmallNumberTexts {
         return v;
     }
 
+    /** The shared String of {@code value} (0 … 999). */
+    public static String of(int value) {
+        String s = SHARED[value];
+        if (s == null) SHARED[value] = s = Integer.toString(value);
+        return s;
+    }
+
     /** The shared String equal to {@code text} when it is such a number, else {@code text} itself. */
     public static String shared(String text) {
         int v = valueOf(text);
