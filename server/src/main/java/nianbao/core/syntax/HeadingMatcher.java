@@ -40,16 +40,27 @@ final class HeadingMatcher {
 
     /** The heading on this line, or null. {@code lineStart} is the line's offset in the text. */
     Heading match(int lineIndex, int lineStart, String line) {
-        if (line.length() > MAX_LINE_LENGTH) return null;
-        int p = 0;
-        if (startsWithBracket(line)) {
-            Matcher residue = LEADING_RESIDUE.matcher(line);
+        return match(lineIndex, lineStart, line, 0, line.length());
+    }
+
+    /**
+     * The heading on the line that is {@code text} from {@code from} to {@code to} (the line starts at source offset
+     * {@code lineStart}), read in place: most lines are not headings and are not copied out of the text.
+     */
+    Heading match(int lineIndex, int lineStart, String text, int from, int to) {
+        if (to - from > MAX_LINE_LENGTH) return null;
+        int p = from;
+        if (startsWithBracket(text, from, to)) {
+            Matcher residue = LEADING_RESIDUE.matcher(text).region(from, to);
             if (residue.find()) p = residue.end();
         }
-        p = Chars.skipSpaces(line, p, line.length());
-        int end = Chars.trimEnd(line, p, line.length());
+        p = Chars.skipSpaces(text, p, to);
+        int end = Chars.trimEnd(text, p, to);
         if (end - p > MAX_HEADING_LENGTH || end <= p) return null;
-        String body = line.substring(p, end);
+        String body = text.substring(p, end);
+        // Offsets within the line from here on, as the heading reports them.
+        p -= from;
+        end -= from;
         // NUMBER is anchored and starts with 第, a numeral or a digit: any other first character cannot match.
         Matcher num = mayBeNumbered(body.charAt(0)) ? NUMBER.matcher(body) : null;
         boolean numbered = num != null && num.find();
@@ -85,10 +96,10 @@ final class HeadingMatcher {
     }
 
     /** Whether the first character after regex spaces ({@code \\s}) is '[', as {@link #LEADING_RESIDUE} needs. */
-    private static boolean startsWithBracket(String line) {
-        int i = 0;
-        while (i < line.length() && isRegexSpace(line.charAt(i))) i++;
-        return i < line.length() && line.charAt(i) == '[';
+    private static boolean startsWithBracket(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) i++;
+        return i < to && text.charAt(i) == '[';
     }
 
     private static boolean isRegexSpace(char c) {

@@ -40,7 +40,7 @@ public final class ReportParser {
             kinds[i] = LineKind.of(text, start, end);
             // Only a short line can be a heading: longer ones are not copied out of the text.
             if (kinds[i] == LineKind.TEXT && end - start <= HeadingMatcher.MAX_LINE_LENGTH) {
-                heads[i] = HEADINGS.match(i, start, source.line(i));
+                heads[i] = HEADINGS.match(i, start, text, start, end);
             }
         }
         List<Heading> headings = new ArrayList<>();
