@@ -7,10 +7,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../../.." && pwd)"
-jar="$repo/server/target/nianbao.jar"
-
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=../editor-prelude.sh
+. "$here/../editor-prelude.sh"
 emacs_major() { emacs --batch -Q --eval '(princ emacs-major-version)' 2>/dev/null || echo 0; }
 # The Debian mirror this machine already uses for bookworm itself (deb822 *.sources, else one-line *.list):
 # backports comes from the same one.
@@ -52,25 +50,14 @@ if ! command -v emacs >/dev/null 2>&1 || [ "$(emacs_major)" -lt 29 ]; then
     exit 1
   fi
 fi
-if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA:-}" ]; then
-  echo "FAIL java not found: install a JDK 17+ or set JAVA" >&2
-  exit 1
-fi
-if [ ! -f "$jar" ]; then
-  echo "building the server jar (mvnw package)"
-  (cd "$repo" && ./mvnw -B -q -Dstyle.color=never package -DskipTests)
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-# Named like a report, so that the README's auto-mode-alist entry (年报 in the name) is what makes it one.
-cp "$here/../fixtures/report-cells-wrong-total.txt" "$work/星湖区2024年报.txt"
+need_java_and_jar
+copy_report
 
 echo "emacs: $(emacs --version | head -1)"
 # -Q: no init file, site files or packages. Standard input from /dev/null: a prompt fails at once instead of
 # waiting. Emacs's own messages go to stderr (kept in a file, shown on failure); the checks go to stdout.
 status=0
-NIANBAO_JAR="$jar" NIANBAO_FILE="$work/星湖区2024年报.txt" NIANBAO_README="$repo/README.md" \
+NIANBAO_JAR="$jar" NIANBAO_FILE="$report" NIANBAO_README="$repo/README.md" \
   timeout --kill-after=10 180 emacs --batch -Q -l "$here/test.el" </dev/null 2>"$work/emacs-stderr.txt" || status=$?
 if [ "$status" != 0 ]; then
   echo "--- emacs stderr (last 40 lines), exit status $status"

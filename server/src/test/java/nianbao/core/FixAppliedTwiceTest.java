@@ -45,7 +45,7 @@ class FixAppliedTwiceTest {
     private static Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (var report : Fixtures.reports()) texts.put(report.getFileName().toString(), Fixtures.decode(report).text());
-        texts.put("a paragraph cut by a page end, with a page header and a page number", pageEndReport());
+        texts.put("a paragraph cut by a page end, with a page header and a page number", Fixtures.pageEndCutReport());
         for (int i = 0; i < DAMAGED; i++) {
             String damaged = FixAllPropertyTest.damagedCase(i);
             if (damaged != null) texts.put("damaged case " + i, damaged);
@@ -53,17 +53,6 @@ class FixAppliedTwiceTest {
         return texts;
     }
 
-    private static String pageEndReport() {
-        String cut = "本机关坚持以公开为常态、不公开为例外，持续完善政府信息公开工作机制，及时回应社会关切并做好政策解读和";
-        String rest = "信息发布工作，全年未发生因信息公开引发的舆情事件。";
-        String header = "青禾市星湖区人民政府门户网站 政府信息公开专栏 发布机构：星湖区民政局 发布日期：2025年1月20日";
-        String tabs = Fixtures.text("layout-tabs-clean.txt");
-        String title = tabs.substring(0, tabs.indexOf('\n'));
-        String body = tabs.substring(tabs.indexOf('\n'));
-        String anchor = "一、总体情况\n";
-        int at = body.indexOf(anchor) + anchor.length();
-        return header + "\n\n" + title + body.substring(0, at) + cut + "\n\n- 2 -\n\n" + rest + "\n\n" + body.substring(at);
-    }
 
     /** Each edit of a rule's fixes of one kind, by what it does (the text it replaces → its new text), counted. */
     private static Map<String, Integer> editsOffered(CheckResult r, String code, FixKind kind) {

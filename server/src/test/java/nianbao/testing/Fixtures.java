@@ -78,4 +78,20 @@ public final class Fixtures {
         }
         return b.toString();
     }
+
+    /**
+     * The clean tab-layout report as a PDF's text gives it when a page end cuts a paragraph of section 一: a page
+     * header above the title, and "- 2 -" with blank lines between the paragraph's two halves (NB404 joins them).
+     */
+    public static String pageEndCutReport() {
+        String cut = "本机关坚持以公开为常态、不公开为例外，持续完善政府信息公开工作机制，及时回应社会关切并做好政策解读和";
+        String rest = "信息发布工作，全年未发生因信息公开引发的舆情事件。";
+        String header = "青禾市星湖区人民政府门户网站 政府信息公开专栏 发布机构：星湖区民政局 发布日期：2025年1月20日";
+        String tabs = text("layout-tabs-clean.txt");
+        String title = tabs.substring(0, tabs.indexOf('\n'));
+        String body = tabs.substring(tabs.indexOf('\n'));
+        String anchor = "一、总体情况\n";
+        int at = body.indexOf(anchor) + anchor.length();
+        return header + "\n\n" + title + body.substring(0, at) + cut + "\n\n- 2 -\n\n" + rest + "\n\n" + body.substring(at);
+    }
 }

@@ -30,18 +30,18 @@ final class ValueAssigner {
         bound.foundValueCount = both;
         bound.columns(columns);
         int chosen = -1;
-        if (end > BoundValue.MAX_CELL_INDEX) {
-            // Millions of cells in one row (no real table has them): which is which is not worth knowing.
-            chosen = -1;
-        } else if (end - from == n) chosen = from;
-        else if (end - leading == n) chosen = leading;
-        else if (both == n) chosen = leading;
-        else if (both == n - 1 && n > 1 && both > 0) {
-            // Placeholders until the whole table is bound: which cell was lost follows from the other rows.
-            bound.shortCells = new ArrayList<>(row.cells().subList(leading, trailing));
-            bound.shortCellsFrom = leading;
-            bound.values.addAll(missing(bound, n));
-            return;
+        // Millions of cells in one row (no real table has them) cannot be named by index: which is which stays unknown.
+        if (end <= BoundValue.MAX_CELL_INDEX) {
+            if (end - from == n) chosen = from;
+            else if (end - leading == n) chosen = leading;
+            else if (both == n) chosen = leading;
+            else if (both == n - 1 && n > 1 && both > 0) {
+                // Placeholders until the whole table is bound: which cell was lost follows from the other rows.
+                bound.shortCells = new ArrayList<>(row.cells().subList(leading, trailing));
+                bound.shortCellsFrom = leading;
+                bound.values.addAll(missing(bound, n));
+                return;
+            }
         }
         if (chosen < 0) {
             bound.valuesUnknown = true;

@@ -34,8 +34,9 @@ public final class Row {
     }
 
     /**
-     * A row from its cells' offsets ({@code bounds}: start and end of cell i at 2i and 2i+1), texts (kept, not
-     * copied) and lines: the table reader makes rows so, without a {@link Cell} per cell.
+     * A row from its cells' offsets ({@code bounds}: start and end of cell i at 2i and 2i+1), texts (kept, not copied,
+     * and already shared through {@link RepeatedTexts} by the caller, where they were made) and lines: the table
+     * reader makes rows so, without a {@link Cell} per cell.
      */
     Row(int[] bounds, String[] texts, int[] cellLines, int firstLine, int lastLine) {
         int n = texts.length;
@@ -52,7 +53,6 @@ public final class Row {
         boolean near = n == 0 || max - min <= Character.MAX_VALUE;
         char[] nearOnes = near ? new char[2 * n] : null;
         int[] farOnes = near ? null : new int[2 * n];
-        String[] cache = n == 0 ? null : RepeatedTexts.cache();
         boolean allOnFirstLine = true;
         for (int i = 0; i < n; i++) {
             if (near) {
@@ -62,7 +62,6 @@ public final class Row {
                 farOnes[2 * i] = bounds[2 * i] - base;
                 farOnes[2 * i + 1] = bounds[2 * i + 1] - base;
             }
-            texts[i] = RepeatedTexts.shared(cache, texts[i]);
             allOnFirstLine &= cellLines[i] == firstLine;
         }
         this.nearBounds = nearOnes;
@@ -81,7 +80,8 @@ public final class Row {
 
     private static String[] textsOf(List<Cell> cells) {
         String[] texts = new String[cells.size()];
-        for (int i = 0; i < texts.length; i++) texts[i] = cells.get(i).text();
+        String[] cache = RepeatedTexts.cache();
+        for (int i = 0; i < texts.length; i++) texts[i] = RepeatedTexts.shared(cache, cells.get(i).text());
         return texts;
     }
 

@@ -296,7 +296,8 @@ final class TableReader {
             if (e <= s) return;
             if (start < 0) start = s;
             end = e;
-            String piece = markers ? WordMarkers.strip(t.substring(s, e)) : RepeatedTexts.shared(textCache, t, s, e);
+            String piece = markers ? RepeatedTexts.shared(textCache, WordMarkers.strip(t.substring(s, e)))
+                    : RepeatedTexts.shared(textCache, t, s, e);
             if (first == null) {
                 first = piece;
             } else {
@@ -323,7 +324,7 @@ final class TableReader {
         }
 
         String text() {
-            return start < 0 ? "" : joined != null ? joined.toString() : first;
+            return start < 0 ? "" : joined != null ? RepeatedTexts.shared(textCache, joined.toString()) : first;
         }
 
         int cellLine() {

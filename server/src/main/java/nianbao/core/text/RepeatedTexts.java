@@ -15,26 +15,20 @@ public final class RepeatedTexts {
     private RepeatedTexts() {
     }
 
-    /** The cache of the calling thread, to pass to {@link #shared(String[], String)} for the cells of one row. */
+    /** The cache of the calling thread, to pass to {@link #shared} for the cells of a table. */
     public static String[] cache() {
         return CACHE.get();
     }
 
     /**
-     * {@code source.substring(from, to)}, made only when the cache has no equal String: a document checked again after
-     * each edit finds its cells' texts here and allocates none.
+     * {@code source.substring(from, to)}, made only when it is not a shared small number and the cache has no equal
+     * String: a document checked again after each edit finds its cells' texts here and allocates none.
      */
     public static String shared(String[] cache, String source, int from, int to) {
         int n = to - from;
         if (n <= 3) {
-            int v = 0;
-            boolean number = n > 0 && (n == 1 || source.charAt(from) != '0');
-            for (int i = from; i < to && number; i++) {
-                char c = source.charAt(i);
-                number = c >= '0' && c <= '9';
-                v = v * 10 + (c - '0');
-            }
-            return number ? SmallNumberTexts.of(v) : source.substring(from, to);
+            int small = SmallNumberTexts.valueOf(source, from, to);
+            return small >= 0 ? SmallNumberTexts.of(small) : source.substring(from, to);
         }
         if (n > MAX_LENGTH) return source.substring(from, to);
         int h = 0;
@@ -49,14 +43,7 @@ public final class RepeatedTexts {
 
     /** A String equal to {@code text}: a shared small number, the one met before in this slot, or {@code text}. */
     public static String shared(String[] cache, String text) {
-        int n = text.length();
-        if (n <= 3) return SmallNumberTexts.shared(text);
-        if (n > MAX_LENGTH) return text;
-        int h = text.hashCode();
-        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        String seen = cache[slot];
-        if (seen != null && seen.hashCode() == h && seen.equals(text)) return seen;
-        cache[slot] = text;
-        return text;
+        // substring of the whole text is the text itself: nothing is copied.
+        return shared(cache, text, 0, text.length());
     }
 }

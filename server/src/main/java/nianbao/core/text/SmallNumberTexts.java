@@ -14,12 +14,17 @@ public final class SmallNumberTexts {
 
     /** The value of {@code text} when it is such a number, else -1. */
     public static int valueOf(String text) {
-        int n = text.length();
-        if (n == 0 || n > 3) return -1;
-        if (n > 1 && text.charAt(0) == '0') return -1;
+        return valueOf(text, 0, text.length());
+    }
+
+    /** The value of {@code source} from {@code from} to {@code to} when it is such a number, else -1. */
+    public static int valueOf(String source, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || n > 3) return -1;
+        if (n > 1 && source.charAt(from) == '0') return -1;
         int v = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
             if (c < '0' || c > '9') return -1;
             v = v * 10 + (c - '0');
         }

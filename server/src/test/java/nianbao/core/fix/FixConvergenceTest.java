@@ -90,16 +90,9 @@ class FixConvergenceTest {
 
     @Test
     void joiningParagraphsCutByAPageEndIsStableAndNeverSwallowsTheTitle() {
-        String cut = "本机关坚持以公开为常态、不公开为例外，持续完善政府信息公开工作机制，及时回应社会关切并做好政策解读和";
-        String rest = "信息发布工作，全年未发生因信息公开引发的舆情事件。";
-        String header = "青禾市星湖区人民政府门户网站 政府信息公开专栏 发布机构：星湖区民政局 发布日期：2025年1月20日";
         String tabs = Fixtures.text("layout-tabs-clean.txt");
         String title = tabs.substring(0, tabs.indexOf('\n'));
-        String body = tabs.substring(tabs.indexOf('\n'));
-        String anchor = "一、总体情况\n";
-        int at = body.indexOf(anchor) + anchor.length();
-        String text = header + "\n\n" + title + body.substring(0, at)
-                + cut + "\n\n- 2 -\n\n" + rest + "\n\n" + body.substring(at);
+        String text = Fixtures.pageEndCutReport();
         String fixed = fixOnceAndConverge(text);
         assertTrue(fixed.contains("\n" + title + "\n"), "the title was joined to another line:\n" + fixed);
     }
