@@ -29,6 +29,8 @@ final class CrossYearLint {
             throws LintCommand.InputException {
         // For the benchmark's A/B runs (server/bench/cross-year-benchmark.sh): each report alone.
         if ("false".equals(System.getProperty("nianbao.crossYear"))) return results;
+        // One report and no last year's file named for it: nothing to pair (and the cross-year classes stay unloaded).
+        if (results.isEmpty() || (results.size() == 1 && !namesPrevious(results.get(0), configs))) return results;
         List<YearReport> reports = new ArrayList<>();
         Map<YearReport, CheckOptions> optionsOf = new IdentityHashMap<>();
         Map<Path, String> documentOf = new HashMap<>();
@@ -76,6 +78,15 @@ final class CrossYearLint {
             out.add(extra.isEmpty() ? r : new FileResult(r.input(), CrossYearChecker.withFindings(r.result(), extra), r.editsApplied()));
         }
         return out;
+    }
+
+    private static boolean namesPrevious(FileResult r, ConfigResolver configs) throws LintCommand.InputException {
+        if (r.input().path() == null) return false;
+        try {
+            return configs.previousFor(r.input().path()).isPresent();
+        } catch (ConfigResolver.ConfigException e) {
+            throw new LintCommand.InputException(e.getMessage());
+        }
     }
 
     private static Path key(Path p) {

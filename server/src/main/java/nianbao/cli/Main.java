@@ -12,7 +12,14 @@ import java.util.Arrays;
  * The language server is loaded by name so that {@code lint} never loads LSP4J (it costs start-up time).
  */
 public final class Main {
-    static final String VERSION = BuildVersion.read();
+    /** The build's version, read from the jar when first asked (--version, SARIF): not on every start. */
+    static String version() {
+        return VersionHolder.VERSION;
+    }
+
+    private static final class VersionHolder {
+        static final String VERSION = BuildVersion.read();
+    }
 
     private Main() {
     }
@@ -43,7 +50,7 @@ public final class Main {
                 return new ExtractCommand(out, err).run(rest);
             case "--version":
             case "version":
-                out.println("nianbao " + VERSION);
+                out.println("nianbao " + version());
                 return ExitCode.OK;
             default:
                 err.println("nianbao: 未知的命令“" + args[0] + "”（可用：lint、convert、extract、lsp）");

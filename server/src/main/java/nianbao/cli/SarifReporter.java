@@ -26,7 +26,7 @@ final class SarifReporter implements Reporter {
         List<Rule> rules = SarifCrossYearRules.withCrossYearRules(Rules.all());
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "nianbao");
-        driver.addProperty("version", Main.VERSION);
+        driver.addProperty("version", Main.version());
         driver.addProperty("informationUri", Rules.DOCS);
         JsonArray ruleArray = new JsonArray();
         for (Rule rule : rules) {

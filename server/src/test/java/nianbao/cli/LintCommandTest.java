@@ -118,7 +118,7 @@ class LintCommandTest {
         assertTrue(r.stdout().contains("已修复 1 处"), r.stdout());
         byte[] after = Files.readAllBytes(file);
         var decoded = TextDecoder.decode(after);
-        assertEquals(TextDecoder.GB18030, decoded.charset());
+        assertEquals(TextDecoder.gb18030(), decoded.charset());
         String expected = TextDecoder.decode(before).text().replace("申请数量\t18\t1\t0\t0\t0\t0\t18\r\n",
                 "申请数量\t18\t1\t0\t0\t0\t0\t19\r\n");
         assertEquals(expected, decoded.text());

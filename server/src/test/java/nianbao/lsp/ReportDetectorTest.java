@@ -3,6 +3,11 @@ package nianbao.lsp;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import nianbao.core.ReportDetector;
@@ -37,5 +42,29 @@ class ReportDetectorTest {
     void onlyTheStartOfTheTextIsRead() {
         String late = "说明。".repeat(ReportDetector.WINDOW) + "政府信息公开工作年度报告";
         assertFalse(ReportDetector.looksLikeReport(late));
+    }
+
+    @Test
+    void theScanAgreesWithTheExtensionsPatternsOnRandomTexts() {
+        // The patterns of vscode-client/src/detect.ts: the Java side scans by hand (no regex at start-up), and both
+        // must call the same texts reports.
+        Pattern title = Pattern.compile("政府信息公开[^。；，,]{0,12}?(?:年度报告|年报)");
+        Pattern labels = Pattern.compile("本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|本列数据的勾稽关系");
+        Pattern spaces = Pattern.compile("[\\s\\u3000]+");
+        String[] pieces = {"政府信息公开", "政府信息", "公开", "工作", "年度报告", "年度", "报告", "年报", "年", "。", "；", "，", ",",
+            " ", "\u3000", "\n", "\t", "\r\n", "星湖区", "2024", "本年新收政府信息公开申请数量", "结转下年度继续办理", "本列数据的", "勾稽关系",
+            "\u00A0", "x"};
+        long seed = 20261130L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int count = random.nextInt(12);
+            for (int k = 0; k < count; k++) b.append(pieces[random.nextInt(pieces.length)]);
+            if (random.nextInt(50) == 0) b.insert(0, "说".repeat(ReportDetector.WINDOW - random.nextInt(20)));
+            String text = b.toString();
+            String head = spaces.matcher(text.substring(0, Math.min(text.length(), ReportDetector.WINDOW))).replaceAll("");
+            boolean expected = !text.isEmpty() && (title.matcher(head).find() || labels.matcher(head).find());
+            assertEquals(expected, ReportDetector.looksLikeReport(text), () -> "seed " + seed + ", text: " + text);
+        }
     }
 }

@@ -25,9 +25,12 @@ import nianbao.core.text.Similarity;
 final class OfficialLabels {
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static final List<String> CORES = new ArrayList<>();
-    /** Similarity bits of each pair, {@link #UNKNOWN} until first asked; shared by the checking threads. */
+    /**
+     * Similarity of each pair as its bits plus one, 0 until first asked (the array's initial value: no start-up
+     * loop over {@code n²} entries); shared by the checking threads.
+     */
     private static final AtomicLongArray SIMILARITY;
-    private static final long UNKNOWN = -1L;
+    private static final long UNKNOWN = 0L;
 
     static {
         for (FormatVersion v : FormatVersion.values()) {
@@ -37,7 +40,6 @@ final class OfficialLabels {
         }
         int n = CORES.size();
         SIMILARITY = new AtomicLongArray(n * n);
-        for (int i = 0; i < n * n; i++) SIMILARITY.set(i, UNKNOWN);
     }
 
     private OfficialLabels() {
@@ -54,9 +56,10 @@ final class OfficialLabels {
         if (a == b) return 1.0;
         int at = a * CORES.size() + b;
         long bits = SIMILARITY.get(at);
-        if (bits != UNKNOWN) return Double.longBitsToDouble(bits);
+        if (bits != UNKNOWN) return Double.longBitsToDouble(bits - 1);
         double s = Similarity.of(CORES.get(a), CORES.get(b));
-        SIMILARITY.set(at, Double.doubleToRawLongBits(s));
+        // A similarity lies in [0, 1]: its bits are far from -1, so bits + 1 is never UNKNOWN.
+        SIMILARITY.set(at, Double.doubleToRawLongBits(s) + 1);
         return s;
     }
 

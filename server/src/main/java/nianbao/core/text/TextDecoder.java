@@ -13,7 +13,14 @@ import java.util.Optional;
  * Bytes that are not valid UTF-8 are read as GB18030; bytes that are neither are refused as binary.
  */
 public final class TextDecoder {
-    public static final Charset GB18030 = Charset.forName("GB18030");
+    /** GB18030, looked up only when a file is not UTF-8 (the look-up loads its tables: milliseconds of start-up). */
+    public static Charset gb18030() {
+        return Gb18030.CHARSET;
+    }
+
+    private static final class Gb18030 {
+        static final Charset CHARSET = Charset.forName("GB18030");
+    }
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
@@ -44,9 +51,9 @@ public final class TextDecoder {
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) return new DecodedFile(utf8.get(), StandardCharsets.UTF_8, false);
-        return new DecodedFile(strict(bytes, 0, GB18030)
+        return new DecodedFile(strict(bytes, 0, gb18030())
                 .orElseThrow(() -> new NotTextException("既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本")),
-                GB18030, false);
+                gb18030(), false);
     }
 
     static byte[] bomFor(Charset charset) {

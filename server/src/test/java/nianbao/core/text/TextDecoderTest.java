@@ -32,10 +32,10 @@ class TextDecoderTest {
 
     @Test
     void invalidUtf8IsReadAsGb18030AndWrittenBackInGb18030() throws Exception {
-        byte[] bytes = REPORT.getBytes(TextDecoder.GB18030);
+        byte[] bytes = REPORT.getBytes(TextDecoder.gb18030());
         DecodedFile d = TextDecoder.decode(bytes);
         assertEquals(REPORT, d.text());
-        assertEquals(TextDecoder.GB18030, d.charset());
+        assertEquals(TextDecoder.gb18030(), d.charset());
         assertArrayEquals(bytes, d.encode(d.text()));
     }
 
