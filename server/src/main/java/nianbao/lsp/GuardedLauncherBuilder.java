@@ -1,5 +1,7 @@
 package nianbao.lsp;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -7,6 +9,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
@@ -51,10 +54,33 @@ final class GuardedLauncherBuilder extends LSPLauncher.Builder<LanguageClient> {
         return jsonHandler;
     }
 
+    /**
+     * The methods the JSON handler parses: the server's ({@link ServerMethod}) and the answers to its requests to
+     * the client ({@link RemoteClient}), from tables instead of LSP4J's reflection over its service interfaces.
+     */
+    @Override
+    protected Map<String, JsonRpcMethod> getSupportedMethods() {
+        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(RemoteClient.REQUESTS);
+        for (ServerMethod m : ServerMethod.values()) methods.put(m.rpcName, m.jsonRpcMethod());
+        return methods;
+    }
+
+    /** LSP4J's, with the server reached through {@link LspEndpoint} instead of a reflective endpoint. */
     @Override
     protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
-        remoteEndpoint = super.createRemoteEndpoint(handler);
+        if (localServices.size() != 1 || !(localServices.iterator().next() instanceof NianbaoLanguageServer server)) {
+            throw new IllegalStateException("the local service must be one NianbaoLanguageServer");
+        }
+        MessageConsumer outgoingStream = wrapMessageConsumer(new StreamMessageConsumer(output, handler));
+        remoteEndpoint = new RemoteEndpoint(outgoingStream, new LspEndpoint(server), exceptionHandler);
+        handler.setMethodProvider(remoteEndpoint);
+        remoteEndpoint.setJsonHandler(handler);
         return remoteEndpoint;
+    }
+
+    @Override
+    protected LanguageClient createProxy(RemoteEndpoint endpoint) {
+        return new RemoteClient(endpoint);
     }
 
     @Override

@@ -165,6 +165,24 @@ class ClientAbuseTest {
     }
 
     @Test
+    void methodsTheServerDoesNotServeAreAnsweredMethodNotFoundOrIgnored() {
+        initialize();
+        send("{\"jsonrpc\":\"2.0\",\"id\":40,\"method\":\"textDocument/definition\",\"params\":{\"textDocument\":{\"uri\":\""
+                + URI + "\"},\"position\":{\"line\":1,\"character\":1}}}");
+        assertEquals(-32601, errorCode(response(40)));
+        send("{\"jsonrpc\":\"2.0\",\"id\":41,\"method\":\"nianbao/unknown\",\"params\":{}}");
+        assertEquals(-32601, errorCode(response(41)));
+        // An optional ($/) request is answered with null, as LSP4J's endpoint did.
+        send("{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"$/nianbao/unknown\",\"params\":{}}");
+        JsonObject optional = response(42);
+        assertTrue(optional.has("result") && optional.get("result").isJsonNull(), optional.toString());
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"$/setTrace\",\"params\":{\"value\":\"verbose\"}}");
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/willSave\",\"params\":{\"textDocument\":{\"uri\":\"" + URI
+                + "\"},\"reason\":1}}");
+        normalRequestIsAnswered();
+    }
+
+    @Test
     void aRequestBeforeInitializeIsAnsweredServerNotInitialized() {
         send(hover(5));
         assertEquals(-32002, errorCode(response(5)));
