@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import nianbao.core.CheckResult;
 import nianbao.core.bind.BoundTable;
@@ -47,6 +48,25 @@ public final class FixAll {
      * (a part of one of them is not a number, so it could not be recomputed), which value is right cannot be known.
      */
     public static Map<BoundValue, BigDecimal> recomputed(BoundTable table) {
+        synchronized (RECOMPUTED) {
+            Map<BoundValue, BigDecimal> known = RECOMPUTED.get(table);
+            if (known != null) return known;
+        }
+        Map<BoundValue, BigDecimal> computed = Collections.unmodifiableMap(compute(table));
+        synchronized (RECOMPUTED) {
+            RECOMPUTED.put(table, computed);
+        }
+        return computed;
+    }
+
+    /**
+     * {@link #recomputed} of each bound table, taken once (a bound table does not change): every finding on a total
+     * asks for it, for its fix and the knock-on edits, and recomputing the whole table each time made a report with
+     * many wrong totals quadratic. Weak keys: a table's entry goes with its check result.
+     */
+    private static final Map<BoundTable, Map<BoundValue, BigDecimal>> RECOMPUTED = new WeakHashMap<>();
+
+    private static Map<BoundValue, BigDecimal> compute(BoundTable table) {
         Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
         Set<BoundValue> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
@@ -108,7 +128,12 @@ public final class FixAll {
         Set<BoundValue> reached = Collections.newSetFromMap(new IdentityHashMap<>());
         reached.add(root);
         for (Formula f : table.formulas) {
-            if (f.parts().stream().anyMatch(reached::contains)) reached.add(f.target());
+            for (BoundValue part : f.parts()) {
+                if (reached.contains(part)) {
+                    reached.add(f.target());
+                    break;
+                }
+            }
         }
         reached.remove(root);
         if (reached.isEmpty()) return List.of();

@@ -1,10 +1,7 @@
 package nianbao.core.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
@@ -75,27 +72,9 @@ abstract class SumRule extends BaseRule {
      * Sets the cell and, in the same fix, the totals that follow from it (fix-all makes those changes too, and each
      * must be declared by a finding's fix).
      */
-    /**
-     * {@link FixAll#recomputed} of a table, taken once per bound table (it does not change once bound): asked for
-     * every wrong or empty total, it recomputed the whole table each time. The map is only read.
-     */
-    private static Map<BoundValue, BigDecimal> recomputed(BoundTable table) {
-        synchronized (RECOMPUTED) {
-            Map<BoundValue, BigDecimal> known = RECOMPUTED.get(table);
-            if (known != null) return known;
-        }
-        Map<BoundValue, BigDecimal> computed = FixAll.recomputed(table);
-        synchronized (RECOMPUTED) {
-            RECOMPUTED.put(table, computed);
-        }
-        return computed;
-    }
-
-    private static final Map<BoundTable, Map<BoundValue, BigDecimal>> RECOMPUTED = new WeakHashMap<>();
-
     static List<Fix> fix(RuleContext ctx, BoundTable table, BoundValue target, String value) {
         // A value fix-all would not write (two formulas disagree on the cell) is not certain: no fix is offered.
-        if (!recomputed(table).containsKey(target)) return List.of();
+        if (!FixAll.recomputed(table).containsKey(target)) return List.of();
         return CellEdits.setValue(ctx.source(), target, value)
                 .map(e -> {
                     List<TextEdit> edits = new ArrayList<>();
