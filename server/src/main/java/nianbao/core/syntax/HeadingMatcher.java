@@ -16,8 +16,6 @@ import nianbao.core.text.Similarity;
 final class HeadingMatcher {
     /** Word residue that can stand before a heading on the same line. */
     static final Pattern LEADING_RESIDUE = Pattern.compile("^(?:\\s*\\[bookmark:[^\\]]*\\])+");
-    private static final Pattern NUMBER = Pattern.compile(
-            "^第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分)?(?:[\\s\\u3000\\u00A0]*([、．.，,:：])|[\\s\\u3000\\u00A0]+|(?=[^0-9０-９一二三四五六七八九十]))[\\s\\u3000\\u00A0]*");
     private static final int MAX_HEADING_LENGTH = 60;
     /** Lines longer than this are no heading (leading residue and spaces included). */
     static final int MAX_LINE_LENGTH = MAX_HEADING_LENGTH + 40;
@@ -61,9 +59,9 @@ final class HeadingMatcher {
         // Offsets within the line from here on, as the heading reports them.
         p -= from;
         end -= from;
-        // NUMBER is anchored and starts with 第, a numeral or a digit: any other first character cannot match.
-        Matcher num = mayBeNumbered(body.charAt(0)) ? NUMBER.matcher(body) : null;
-        boolean numbered = num != null && num.find();
+        // A numbering starts with 第, a numeral or a digit: any other first character cannot start one.
+        HeadingNumber num = mayBeNumbered(body.charAt(0)) ? HeadingNumber.at(body) : null;
+        boolean numbered = num != null;
         int titleOffset = numbered ? num.end() : 0;
         String title = body.substring(titleOffset);
         String key = withoutTrailingPunctuation(Chars.canonical(title));
@@ -90,7 +88,7 @@ final class HeadingMatcher {
         int numberStart = lineStart + p;
         int numberEnd = lineStart + p + titleOffset;
         String numbering = numbered ? body.substring(0, titleOffset) : "";
-        int value = numbered ? NumberingStyle.value(num.group(1)) : -1;
+        int value = numbered ? NumberingStyle.value(body.substring(num.numeralStart(), num.numeralEnd())) : -1;
         return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
                 title, numberEnd, lineStart + end, best + 1);
     }

@@ -1,0 +1,49 @@
+package nianbao.core.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The hand scans of numberings against the patterns they replace, on fixed and random texts. */
+class HeadingNumberTest {
+    /** The heading numbering pattern {@link HeadingNumber} replaces. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^第?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分)?(?:[\\s\\u3000\\u00A0]*([、．.，,:：])|[\\s\\u3000\\u00A0]+|(?=[^0-9０-９一二三四五六七八九十]))[\\s\\u3000\\u00A0]*");
+    /** The label numbering pattern {@link TableTokens#isNumbered} replaces. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9０-９])))");
+    private static final String[] PIECES = {"第", "一", "二", "十", "十一", "三四", "1", "2", "12", "１", "２", "部分", "部", "分",
+        "、", "．", ".", "，", ",", ":", "：", " ", "\u3000", "\u00A0", "\t", "（", "）", "(", ")", "总体情况", "年", "x", "5", "0"};
+
+    @Test
+    void commonHeadingsAreNumbered() {
+        assertEquals(new HeadingNumber(0, 1, 2), HeadingNumber.at("一、总体情况"));
+        assertEquals(new HeadingNumber(1, 2, 5), HeadingNumber.at("第三部分 其他"));
+        assertEquals(new HeadingNumber(0, 1, 3), HeadingNumber.at("2. 主动公开"));
+        assertEquals(new HeadingNumber(0, 1, 1), HeadingNumber.at("五其他需要报告的事项"));
+        assertNull(HeadingNumber.at("一二三四、总体"));
+        assertNull(HeadingNumber.at("123、总体"));
+        assertNull(HeadingNumber.at("总体情况"));
+    }
+
+    @Test
+    void theScansAgreeWithThePatternsOnRandomTexts() {
+        long seed = 20261130L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int count = random.nextInt(7);
+            for (int k = 0; k < count; k++) b.append(PIECES[random.nextInt(PIECES.length)]);
+            String text = b.toString();
+            Matcher m = HEADING.matcher(text);
+            HeadingNumber expected = m.find() ? new HeadingNumber(m.start(1), m.end(1), m.end()) : null;
+            assertEquals(expected, HeadingNumber.at(text), "seed " + seed + ", text: [" + text + "]");
+            assertEquals(LABEL.matcher(text).find(), TableTokens.isNumbered(text), "seed " + seed + ", text: [" + text + "]");
+        }
+    }
+}
