@@ -24,6 +24,11 @@ final class TableReader {
     /** This thread's cache of cell texts: a document checked again finds its cells' texts there. */
     private final String[] textCache = RepeatedTexts.cache();
     private final List<Row> rows = new ArrayList<>();
+    /**
+     * Builders of rows already made, for the next rows' cells: a table's rows have the same few cells, so a table
+     * makes about one row's worth of builders instead of one per cell (they were a tenth of a check's allocation).
+     */
+    private final List<CellBuilder> spare = new ArrayList<>();
 
     private TableReader(SourceText source) {
         this.source = source;
@@ -65,6 +70,7 @@ final class TableReader {
         for (int i = first; i <= last + 1; i++) {
             if (i > last || kinds[i] == LineKind.BLANK) {
                 if (!cells.isEmpty()) rows.add(row(cells, rowStart, i - 1));
+                spare.addAll(cells);
                 cells.clear();
                 continue;
             }
@@ -72,9 +78,9 @@ final class TableReader {
             String line = source.line(i);
             int base = source.lineStart(i);
             switch (kinds[i]) {
-                case CELL -> cells.add(new CellBuilder(base + line.indexOf('\t') + 1, base + line.length(), i));
+                case CELL -> cells.add(builder(base + line.indexOf('\t') + 1, base + line.length(), i));
                 case TEXT -> {
-                    if (cells.isEmpty()) cells.add(new CellBuilder(base, base + line.length(), i));
+                    if (cells.isEmpty()) cells.add(builder(base, base + line.length(), i));
                     else cells.get(cells.size() - 1).extend(base, base + line.length());
                 }
                 default -> splitInto(cells, i, kinds[i] == LineKind.TAB_ROW ? '\t' : '|');
@@ -167,6 +173,8 @@ final class TableReader {
                 continue;
             }
             rows.add(row(cells, i, i));
+            // Only a row made and never held as pending gives its builders back: nothing else refers to them.
+            spare.addAll(cells);
         }
         if (pending != null) rows.add(row(pending, pendingLine, pendingLine));
         if (layout == TableLayout.TABS) joinBrokenLaterCells();
@@ -182,19 +190,29 @@ final class TableReader {
         for (int r = rows.size() - 2; r >= 0; r--) {
             Row head = rows.get(r);
             Row rest = rows.get(r + 1);
-            if (rest.firstLine() != head.lastLine() + 1 || head.cells().isEmpty() || rest.cells().isEmpty()) continue;
-            Cell cut = head.cells().get(head.cells().size() - 1);
-            Cell tail = rest.cells().get(0);
-            if (cut.isEmpty() || !TableTokens.isNumbered(cut.text()) || head.cells().stream().anyMatch(TableReader::isNumberCell)) continue;
-            if (tail.isEmpty() || isNumberCell(tail) || TableTokens.isNumbered(tail.text())
-                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tail.text()))
-                    || rest.cells().stream().noneMatch(TableReader::isNumberCell)) continue;
-            List<Cell> cells = new ArrayList<>(head.cells().subList(0, head.cells().size() - 1));
+            int headCells = head.cellCount();
+            if (rest.firstLine() != head.lastLine() + 1 || headCells == 0 || rest.cellCount() == 0) continue;
+            // Read through the row's own accessors: most row pairs fail the first tests, and make no cell objects.
+            String cutText = head.cellText(headCells - 1);
+            if (cutText.isEmpty() || !TableTokens.isNumbered(cutText) || anyNumberCell(head, 0)) continue;
+            String tailText = rest.cellText(0);
+            if (tailText.isEmpty() || isNumberText(tailText) || TableTokens.isNumbered(tailText)
+                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tailText)) || !anyNumberCell(rest, 0)) continue;
+            Cell cut = head.cell(headCells - 1);
+            Cell tail = rest.cell(0);
+            List<Cell> cells = new ArrayList<>(head.cells().subList(0, headCells - 1));
             cells.add(new Cell(cut.start(), tail.end(), cut.text() + tail.text(), cut.line()));
-            cells.addAll(rest.cells().subList(1, rest.cells().size()));
+            cells.addAll(rest.cells().subList(1, rest.cellCount()));
             rows.set(r, new Row(cells, head.firstLine(), rest.lastLine()));
             rows.remove(r + 1);
         }
+    }
+
+    private static boolean anyNumberCell(Row row, int from) {
+        for (int i = from; i < row.cellCount(); i++) {
+            if (isNumberText(row.cellText(i))) return true;
+        }
+        return false;
     }
 
     /** A text line that may be a piece of a cell: no block heading, no sentence, no row label of 二 by itself. */
@@ -203,8 +221,8 @@ final class TableReader {
                 && !ACTIVE_ROW_LABELS.contains(Chars.canonical(line));
     }
 
-    private static boolean isNumberCell(Cell c) {
-        return NUMBER_CELL.matcher(c.text()).matches();
+    private static boolean isNumberText(String text) {
+        return !text.isEmpty() && NUMBER_CELL.matcher(text).matches();
     }
 
     /** Cuts line {@code lineIndex} at {@code sep}, read in place in the text (no copy of the line). */
@@ -222,7 +240,7 @@ final class TableReader {
         int start = from;
         for (int j = from; j <= to; j++) {
             if (j == to || text.charAt(j) == sep) {
-                cells.add(new CellBuilder(start, j, lineIndex));
+                cells.add(builder(start, j, lineIndex));
                 start = j + 1;
             }
         }
@@ -238,7 +256,7 @@ final class TableReader {
             split = true;
             cells.remove(k);
             for (int p = pieces.size() - 1; p >= 0; p--) {
-                cells.add(k, new CellBuilder(pieces.get(p)[0], pieces.get(p)[1], lineIndex));
+                cells.add(k, builder(pieces.get(p)[0], pieces.get(p)[1], lineIndex));
             }
         }
         return split;
@@ -260,24 +278,35 @@ final class TableReader {
         return new Row(bounds, texts, lines, firstLine, lastLine);
     }
 
+    /** A builder for the cell of segment {@code from}–{@code to} of line {@code line}, a spare one if there is one. */
+    private CellBuilder builder(int from, int to, int line) {
+        CellBuilder b = spare.isEmpty() ? new CellBuilder() : spare.remove(spare.size() - 1);
+        b.reset(from, to, line);
+        return b;
+    }
+
     /** Collects a cell's text, which a Word table may wrap over several lines. */
     private final class CellBuilder {
-        private final int segmentStart;
-        private final int line;
-        private int start = -1;
-        private int end = -1;
+        private int segmentStart;
+        private int line;
+        private int start;
+        private int end;
         /** The text of the first piece; a StringBuilder only once a second piece joins it (rare). */
         private String first;
         private StringBuilder joined;
         /** The segment this cell was made from, for joining it to a cell a line break cut. */
-        final int from;
-        final int to;
+        int from;
+        int to;
 
-        CellBuilder(int from, int to, int line) {
+        void reset(int from, int to, int line) {
             this.from = from;
             this.to = to;
             this.segmentStart = from;
             this.line = line;
+            start = -1;
+            end = -1;
+            first = null;
+            joined = null;
             extend(from, to);
             startsOnItsLine = start >= 0;
         }
