@@ -28,7 +28,15 @@ public final class ProseIndex {
     private static final Map<SourceText, ProseIndex> CACHE = new WeakHashMap<>();
 
     private final char[] text;
-    private final int[] source;
+    /**
+     * Where the characters came from, as runs: run {@code k} starts at character {@code runAt[k]}, which came from
+     * source offset {@code runFrom[k]}, and the run's next characters from the next offsets. Prose is read in runs
+     * (a line, up to a space), so this is a small fraction of an offset per character; offsets are asked for only
+     * where a finding is reported.
+     */
+    private final int[] runAt;
+    private final int[] runFrom;
+    private final int runs;
     private final int length;
     private final List<Part> parts;
     /** Characters visited while building; the scanner adds its own; tests bound the total by the input's size. */
@@ -36,9 +44,11 @@ public final class ProseIndex {
     private List<ProseClaim> claims;
     private int claimsYear;
 
-    private ProseIndex(char[] text, int[] source, int length, List<Part> parts, long steps) {
+    private ProseIndex(char[] text, int[] runAt, int[] runFrom, int runs, int length, List<Part> parts, long steps) {
         this.text = text;
-        this.source = source;
+        this.runAt = runAt;
+        this.runFrom = runFrom;
+        this.runs = runs;
         this.length = length;
         this.parts = List.copyOf(parts);
         this.steps = steps;
@@ -62,7 +72,7 @@ public final class ProseIndex {
         Builder b = new Builder(src, syntax);
         b.addPart(0, syntax.preamble());
         for (Section s : syntax.sections()) b.addPart(s.heading().sectionNumber(), s.blocks());
-        return new ProseIndex(b.text, b.source, b.length, b.parts, b.steps);
+        return new ProseIndex(b.text, b.runAt, b.runFrom, b.runs, b.length, b.parts, b.steps);
     }
 
     public char charAt(int i) {
@@ -75,12 +85,18 @@ public final class ProseIndex {
 
     /** The source offset of character {@code i}; for {@code i == length()} the end of the last character. */
     public int sourceOffset(int i) {
-        return i < length ? source[i] : (length == 0 ? 0 : source[length - 1] + 1);
+        return i < length ? offsetOf(i) : (length == 0 ? 0 : offsetOf(length - 1) + 1);
     }
 
     /** The source offset just past character {@code i - 1}: the end of a span ending before {@code i}. */
     public int sourceEnd(int i) {
-        return i == 0 ? 0 : source[i - 1] + 1;
+        return i == 0 ? 0 : offsetOf(i - 1) + 1;
+    }
+
+    private int offsetOf(int i) {
+        int k = java.util.Arrays.binarySearch(runAt, 0, runs, i);
+        if (k < 0) k = -k - 2;
+        return runFrom[k] + (i - runAt[k]);
     }
 
     public List<Part> parts() {
@@ -140,7 +156,11 @@ public final class ProseIndex {
         final SourceText src;
         final String all;
         char[] text;
-        int[] source;
+        int[] runAt = new int[64];
+        int[] runFrom = new int[64];
+        int runs;
+        /** The source offset of the last character appended. */
+        int lastOffset = -2;
         int length;
         long steps;
         final List<Part> parts = new ArrayList<>();
@@ -154,7 +174,6 @@ public final class ProseIndex {
             capacity += capacity(syntax.preamble());
             int size = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, capacity));
             text = new char[size];
-            source = new int[size];
         }
 
         private long capacity(List<Block> blocks) {
@@ -209,16 +228,22 @@ public final class ProseIndex {
         }
 
         private void hardBreak() {
-            if (length > 0 && text[length - 1] != BREAK) append(BREAK, source[length - 1] + 1);
+            if (length > 0 && text[length - 1] != BREAK) append(BREAK, lastOffset + 1);
         }
 
         private void append(char c, int offset) {
-            if (length == text.length) {
-                text = java.util.Arrays.copyOf(text, length * 2);
-                source = java.util.Arrays.copyOf(source, length * 2);
+            if (length == text.length) text = java.util.Arrays.copyOf(text, length * 2);
+            if (length == 0 || offset != lastOffset + 1) {
+                if (runs == runAt.length) {
+                    runAt = java.util.Arrays.copyOf(runAt, runs * 2);
+                    runFrom = java.util.Arrays.copyOf(runFrom, runs * 2);
+                }
+                runAt[runs] = length;
+                runFrom[runs] = offset;
+                runs++;
             }
             text[length] = c;
-            source[length] = offset;
+            lastOffset = offset;
             length++;
         }
 
