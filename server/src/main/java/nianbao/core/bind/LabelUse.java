@@ -41,6 +41,11 @@ public final class LabelUse {
         return KINDS[place & 7];
     }
 
+    /** The written label: the cell's text (without making the cell). */
+    public String text() {
+        return row.cellText(cellIndex());
+    }
+
     /** The label's cell. */
     public Cell cell() {
         return row.cell(cellIndex());

@@ -38,7 +38,7 @@ final class Numbering extends BaseRule {
         for (BoundTable t : ctx.report().allTables()) {
             for (LabelUse use : t.labels) {
                 if (t.onDuplicateRow(use)) continue;
-                if (LabelMatch.compare(use.cell().text(), use.official()) != LabelMatch.Difference.NUMBERING) continue;
+                if (LabelMatch.compare(use.text(), use.official()) != LabelMatch.Difference.NUMBERING) continue;
                 ctx.report(ctx.range(use.cell()), "编号与正式格式不一致：“" + use.cell().text() + "”应为“" + use.official() + "”",
                         List.of(), List.of(ctx.replace("改为“" + use.official() + "”", FixKind.OFFICIAL_WORDING,
                                 use.cell().start(), use.cell().end(), use.official())));

@@ -24,7 +24,7 @@ final class OfficialWording extends BaseRule {
         for (BoundTable t : ctx.report().allTables()) {
             for (LabelUse use : t.labels) {
                 if (t.onDuplicateRow(use)) continue;
-                LabelMatch.Difference diff = LabelMatch.compare(use.cell().text(), use.official());
+                LabelMatch.Difference diff = LabelMatch.compare(use.text(), use.official());
                 if (diff == LabelMatch.Difference.NONE || diff == LabelMatch.Difference.NUMBERING) continue;
                 String what = switch (use.kind()) {
                     case COLUMN_HEADER -> "列标题";

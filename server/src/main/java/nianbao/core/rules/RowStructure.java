@@ -26,15 +26,19 @@ final class RowStructure extends BaseRule {
                         + "：不是“" + t.spec.name + "”中的官方行", List.of());
             }
             for (BoundRow r : t.rows) {
-                Range at = r.labelCell() != null ? ctx.range(r.labelCell()) : ctx.rowRange(r.row);
+                // The range only for a row reported: most rows are neither repeated nor out of order.
                 if (r.duplicate) {
-                    ctx.report(at, "“" + r.displayName() + "”行重复出现");
+                    ctx.report(labelRange(ctx, r), "“" + r.displayName() + "”行重复出现");
                 } else if (r.outOfOrder) {
-                    ctx.report(Severity.WARNING, at, "“" + r.displayName() + "”行的位置与官方格式的顺序不符", List.of());
+                    ctx.report(Severity.WARNING, labelRange(ctx, r), "“" + r.displayName() + "”行的位置与官方格式的顺序不符", List.of());
                 }
             }
             reportMissing(ctx, t);
         }
+    }
+
+    private static Range labelRange(RuleContext ctx, BoundRow r) {
+        return r.labelIndex >= 0 ? ctx.range(r.labelCell()) : ctx.rowRange(r.row);
     }
 
     /**

@@ -36,7 +36,8 @@ public final class Row {
     /**
      * A row from its cells' offsets ({@code bounds}: start and end of cell i at 2i and 2i+1), texts (kept, not copied,
      * and already shared through {@link RepeatedTexts} by the caller, where they were made) and lines: the table
-     * reader makes rows so, without a {@link Cell} per cell.
+     * reader makes rows so, without a {@link Cell} per cell. {@code bounds} and {@code cellLines} are read, not kept:
+     * the reader passes the same scratch arrays for every row (longer than the row, when its cells are fewer).
      */
     Row(int[] bounds, String[] texts, int[] cellLines, int firstLine, int lastLine) {
         int n = texts.length;
@@ -66,7 +67,7 @@ public final class Row {
         }
         this.nearBounds = nearOnes;
         this.farBounds = farOnes;
-        this.lines = allOnFirstLine ? null : cellLines;
+        this.lines = allOnFirstLine ? null : java.util.Arrays.copyOf(cellLines, n);
     }
 
     private static int[] boundsOf(List<Cell> cells) {

@@ -29,6 +29,11 @@ final class TableReader {
      * makes about one row's worth of builders instead of one per cell (they were a tenth of a check's allocation).
      */
     private final List<CellBuilder> spare = new ArrayList<>();
+    /** The list of cells of the last row made, for the next row (rows held as pending keep theirs). */
+    private List<CellBuilder> spareList;
+    /** Offsets and lines of a row's cells on their way into the row, which copies them in its own form. */
+    private int[] boundsScratch = new int[32];
+    private int[] linesScratch = new int[16];
 
     private TableReader(SourceText source) {
         this.source = source;
@@ -142,7 +147,8 @@ final class TableReader {
         for (int i = first; i <= last; i++) {
             if (kinds[i] == LineKind.BLANK || kinds[i] == LineKind.PIPE_RULE) continue;
             // Sized for section 四's row of 15 values and its label: no growing copy per row.
-            List<CellBuilder> cells = new ArrayList<>(16);
+            List<CellBuilder> cells = spareList != null ? spareList : new ArrayList<>(16);
+            spareList = null;
             char sep = layout == TableLayout.PIPES && kinds[i] != LineKind.TAB_ROW ? '|' : '\t';
             splitInto(cells, i, sep);
             if (layout == TableLayout.TABS && kinds[i] == LineKind.TAB_ROW) splitSpaceRuns(cells, i);
@@ -175,6 +181,8 @@ final class TableReader {
             rows.add(row(cells, i, i));
             // Only a row made and never held as pending gives its builders back: nothing else refers to them.
             spare.addAll(cells);
+            cells.clear();
+            spareList = cells;
         }
         if (pending != null) rows.add(row(pending, pendingLine, pendingLine));
         if (layout == TableLayout.TABS) joinBrokenLaterCells();
@@ -265,9 +273,13 @@ final class TableReader {
     /** The row of these cells, made from their offsets and texts (no Cell object per cell on the way). */
     private Row row(List<CellBuilder> builders, int firstLine, int lastLine) {
         int n = builders.size();
-        int[] bounds = new int[2 * n];
+        if (linesScratch.length < n) {
+            linesScratch = new int[2 * n];
+            boundsScratch = new int[4 * n];
+        }
+        int[] bounds = boundsScratch;
         String[] texts = new String[n];
-        int[] lines = new int[n];
+        int[] lines = linesScratch;
         for (int i = 0; i < n; i++) {
             CellBuilder b = builders.get(i);
             bounds[2 * i] = b.cellStart();
