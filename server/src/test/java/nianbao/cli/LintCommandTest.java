@@ -47,6 +47,21 @@ class LintCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeReadAfterReportsAlreadyReadStopsTheRunBeforeAnyResultOrFix() throws IOException {
+        // A report read before the bad file is not reported on, nor fixed: the run stops before any result.
+        Path report = copy("NB301-row-total.txt");
+        byte[] before = Files.readAllBytes(report);
+        Files.write(dir.resolve("z-binary.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFD, 0, 1, 2, (byte) 0xC0});
+        for (String fix : new String[] {"--fix", "--format=text"}) {
+            var r = CliProcess.run(dir, "lint", fix, "NB301-row-total.txt", "z-binary.txt");
+            assertEquals(2, r.exitCode(), r.stdout() + r.stderr());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().contains("z-binary.txt") && r.stderr().contains("未检查任何文件"), r.stderr());
+            assertArrayEquals(before, Files.readAllBytes(report));
+        }
+    }
+
+    @Test
     void aReportWithoutErrorsExitsZero() throws IOException {
         copy("layout-tabs-clean.txt");
         var r = CliProcess.run(dir, "lint", "layout-tabs-clean.txt");
