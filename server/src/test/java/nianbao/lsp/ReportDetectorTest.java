@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import nianbao.core.ReportDetector;
+import nianbao.testing.PieceTexts;
 
 class ReportDetectorTest {
     @Test
@@ -55,13 +55,10 @@ class ReportDetectorTest {
             " ", "\u3000", "\n", "\t", "\r\n", "星湖区", "2024", "本年新收政府信息公开申请数量", "结转下年度继续办理", "本列数据的", "勾稽关系",
             "\u00A0", "x"};
         long seed = 20261130L;
-        Random random = new Random(seed);
+        PieceTexts texts = new PieceTexts(seed, pieces);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int count = random.nextInt(12);
-            for (int k = 0; k < count; k++) b.append(pieces[random.nextInt(pieces.length)]);
-            if (random.nextInt(50) == 0) b.insert(0, "说".repeat(ReportDetector.WINDOW - random.nextInt(20)));
-            String text = b.toString();
+            String random = texts.next(12);
+            String text = texts.nextInt(50) == 0 ? "说".repeat(ReportDetector.WINDOW - texts.nextInt(20)) + random : random;
             String head = spaces.matcher(text.substring(0, Math.min(text.length(), ReportDetector.WINDOW))).replaceAll("");
             boolean expected = !text.isEmpty() && (title.matcher(head).find() || labels.matcher(head).find());
             assertEquals(expected, ReportDetector.looksLikeReport(text), () -> "seed " + seed + ", text: " + text);

@@ -3,11 +3,12 @@ package nianbao.core.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import nianbao.testing.PieceTexts;
 
 /** The hand scans of numberings against the patterns they replace, on fixed and random texts. */
 class HeadingNumberTest {
@@ -34,12 +35,9 @@ class HeadingNumberTest {
     @Test
     void theScansAgreeWithThePatternsOnRandomTexts() {
         long seed = 20261130L;
-        Random random = new Random(seed);
+        PieceTexts texts = new PieceTexts(seed, PIECES);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int count = random.nextInt(7);
-            for (int k = 0; k < count; k++) b.append(PIECES[random.nextInt(PIECES.length)]);
-            String text = b.toString();
+            String text = texts.next(7);
             Matcher m = HEADING.matcher(text);
             HeadingNumber expected = m.find() ? new HeadingNumber(m.start(1), m.end(1), m.end()) : null;
             assertEquals(expected, HeadingNumber.at(text), "seed " + seed + ", text: [" + text + "]");

@@ -2,9 +2,9 @@ package nianbao.core.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
-
 import org.junit.jupiter.api.Test;
+
+import nianbao.testing.PieceTexts;
 
 /**
  * The parser reads a line's kind from the text in place ({@link LineKind#of(String, int, int)}) instead of from a
@@ -17,13 +17,11 @@ class LineKindInPlaceTest {
     @Test
     void inPlaceKindIsTheKindOfTheCopiedLine() {
         long seed = 8_2026L;
-        Random random = new Random(seed);
+        PieceTexts texts = new PieceTexts(seed, PIECES);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int parts = random.nextInt(6);
-            for (int i = 0; i < parts; i++) line.append(PIECES[random.nextInt(PIECES.length)]);
-            String before = PIECES[random.nextInt(PIECES.length)] + "\n";
-            String after = "\n" + PIECES[random.nextInt(PIECES.length)] + "\t";
+            String line = texts.next(6);
+            String before = texts.piece() + "\n";
+            String after = "\n" + texts.piece() + "\t";
             String text = before + line + after;
             int from = before.length();
             int to = from + line.length();
