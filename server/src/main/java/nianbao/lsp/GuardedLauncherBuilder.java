@@ -22,7 +22,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * LSP4J's launcher with the server's defences against a bad client: messages read whole by their length
  * ({@link FramedMessageProducer}), the lifecycle rules ({@link LifecycleGuard}), messages checked against the
  * protocol's required fields (a {@code didChange} without {@code contentChanges} is refused by LSP4J's validator,
- * not met by a NullPointerException), and errors answered without a Java stack trace.
+ * not met by a NullPointerException), and errors answered without a Java stack trace. The methods served and called
+ * come from tables ({@link ServerMethod}, {@link RemoteClient}), not from LSP4J's reflection over its interfaces,
+ * which was most of the server's start-up.
  */
 final class GuardedLauncherBuilder extends LSPLauncher.Builder<LanguageClient> {
     private MessageJsonHandler jsonHandler;
