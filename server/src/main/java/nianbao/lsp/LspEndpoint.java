@@ -35,7 +35,7 @@ final class LspEndpoint implements Endpoint {
         if (method != null && method.startsWith("$/")) return CompletableFuture.completedFuture(null);
         CompletableFuture<Object> notFound = new CompletableFuture<>();
         notFound.completeExceptionally(new ResponseErrorException(
-                new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
+                new ResponseError(ResponseErrorCode.MethodNotFound, "nianbao：不支持请求 " + method, null)));
         return notFound;
     }
 

@@ -169,7 +169,9 @@ class ClientAbuseTest {
         initialize();
         send("{\"jsonrpc\":\"2.0\",\"id\":40,\"method\":\"textDocument/definition\",\"params\":{\"textDocument\":{\"uri\":\""
                 + URI + "\"},\"position\":{\"line\":1,\"character\":1}}}");
-        assertEquals(-32601, errorCode(response(40)));
+        JsonObject notServed = response(40);
+        assertEquals(-32601, errorCode(notServed));
+        assertEquals("nianbao：不支持请求 textDocument/definition", notServed.getAsJsonObject("error").get("message").getAsString());
         send("{\"jsonrpc\":\"2.0\",\"id\":41,\"method\":\"nianbao/unknown\",\"params\":{}}");
         assertEquals(-32601, errorCode(response(41)));
         // An optional ($/) request is answered with null, as LSP4J's endpoint did.
