@@ -30,7 +30,7 @@ final class CrossYearLint {
         // For the benchmark's A/B runs (server/bench/cross-year-benchmark.sh): each report alone.
         if ("false".equals(System.getProperty("nianbao.crossYear"))) return results;
         // One report and no last year's file named for it: nothing to pair (and the cross-year classes stay unloaded).
-        if (results.isEmpty() || (results.size() == 1 && !namesPrevious(results.get(0), configs))) return results;
+        if (results.isEmpty() || (results.size() == 1 && previousFor(results.get(0), configs).isEmpty())) return results;
         List<YearReport> reports = new ArrayList<>();
         Map<YearReport, CheckOptions> optionsOf = new IdentityHashMap<>();
         Map<Path, String> documentOf = new HashMap<>();
@@ -44,13 +44,7 @@ final class CrossYearLint {
         Map<String, String> explicit = new HashMap<>();
         List<YearReport> context = new ArrayList<>(reports);
         for (FileResult r : results) {
-            if (r.input().path() == null) continue;
-            Optional<Path> previous;
-            try {
-                previous = configs.previousFor(r.input().path());
-            } catch (ConfigResolver.ConfigException e) {
-                throw new LintCommand.InputException(e.getMessage());
-            }
+            Optional<Path> previous = previousFor(r, configs);
             if (previous.isEmpty()) continue;
             String document = documentOf.get(key(previous.get()));
             if (document == null) {
@@ -80,10 +74,11 @@ final class CrossYearLint {
         return out;
     }
 
-    private static boolean namesPrevious(FileResult r, ConfigResolver configs) throws LintCommand.InputException {
-        if (r.input().path() == null) return false;
+    /** Last year's file the settings name for this file ({@code previous}); none for standard input. */
+    private static Optional<Path> previousFor(FileResult r, ConfigResolver configs) throws LintCommand.InputException {
+        if (r.input().path() == null) return Optional.empty();
         try {
-            return configs.previousFor(r.input().path()).isPresent();
+            return configs.previousFor(r.input().path());
         } catch (ConfigResolver.ConfigException e) {
             throw new LintCommand.InputException(e.getMessage());
         }

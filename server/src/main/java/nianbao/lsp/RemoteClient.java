@@ -1,6 +1,6 @@
 package nianbao.lsp;
 
-import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,15 +27,15 @@ import com.google.gson.reflect.TypeToken;
  * {@code ServerMethodTest} holds the names and result types to LSP4J's reflection.
  */
 final class RemoteClient implements LanguageClient {
-    /** The client requests the server makes, with the result type their answers are parsed to. */
-    static final Map<String, JsonRpcMethod> REQUESTS = Map.of(
-            "workspace/applyEdit", request("workspace/applyEdit", ApplyWorkspaceEditResponse.class, ApplyWorkspaceEditParams.class),
-            "client/registerCapability", request("client/registerCapability", Void.class, RegistrationParams.class),
-            "client/unregisterCapability", request("client/unregisterCapability", Void.class, UnregistrationParams.class),
-            "window/showMessageRequest", request("window/showMessageRequest", MessageActionItem.class, ShowMessageRequestParams.class),
-            "workspace/configuration", request("workspace/configuration",
+    /** The client requests the server makes, by name, with the result type their answers are parsed to. */
+    static final Map<String, JsonRpcMethod> REQUESTS = byName(
+            JsonRpcMethod.request("workspace/applyEdit", ApplyWorkspaceEditResponse.class, ApplyWorkspaceEditParams.class),
+            JsonRpcMethod.request("client/registerCapability", Void.class, RegistrationParams.class),
+            JsonRpcMethod.request("client/unregisterCapability", Void.class, UnregistrationParams.class),
+            JsonRpcMethod.request("window/showMessageRequest", MessageActionItem.class, ShowMessageRequestParams.class),
+            JsonRpcMethod.request("workspace/configuration",
                     TypeToken.getParameterized(List.class, Object.class).getType(), ConfigurationParams.class),
-            "workspace/diagnostic/refresh", request("workspace/diagnostic/refresh", Void.class));
+            JsonRpcMethod.request("workspace/diagnostic/refresh", Void.class));
 
     private final RemoteEndpoint endpoint;
 
@@ -43,8 +43,10 @@ final class RemoteClient implements LanguageClient {
         this.endpoint = endpoint;
     }
 
-    private static JsonRpcMethod request(String name, Type result, Type... parameters) {
-        return JsonRpcMethod.request(name, result, parameters);
+    private static Map<String, JsonRpcMethod> byName(JsonRpcMethod... methods) {
+        Map<String, JsonRpcMethod> out = new HashMap<>();
+        for (JsonRpcMethod m : methods) out.put(m.getMethodName(), m);
+        return Map.copyOf(out);
     }
 
     @SuppressWarnings("unchecked")

@@ -75,7 +75,7 @@ final class RowStructure extends BaseRule {
     private static Range where(RuleContext ctx, BoundTable t, List<RowSpec> official, int index) {
         for (int j = index + 1; j < official.size(); j++) {
             BoundRow next = t.rowById(official.get(j).id);
-            if (next != null) return next.labelCell() != null ? ctx.range(next.labelCell()) : ctx.rowRange(next.row);
+            if (next != null) return labelRange(ctx, next);
         }
         return ctx.lineRange(t.firstLine());
     }

@@ -100,12 +100,12 @@ final class HeadingMatcher {
         return i < to && text.charAt(i) == '[';
     }
 
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean mayBeNumbered(char c) {
-        return c == '第' || "一二三四五六七八九十".indexOf(c) >= 0 || (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return c == '第' || HeadingNumber.isNumeral(c) || HeadingNumber.isDigit(c);
     }
 
     /** The most {@link Similarity#of} can give two strings of these lengths: every unit of difference is an edit. */

@@ -57,14 +57,16 @@ record HeadingNumber(int numeralStart, int numeralEnd, int end) {
 
     /** The pattern's {@code [\s\u3000\u00A0]}: ASCII whitespace, U+3000 and NBSP. */
     private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000' || c == '\u00A0';
+        return HeadingMatcher.isRegexSpace(c) || c == '\u3000' || c == '\u00A0';
     }
 
-    private static boolean isNumeral(char c) {
+    /** A Chinese numeral a numbering is written with (一 to 十). */
+    static boolean isNumeral(char c) {
         return NUMERALS.indexOf(c) >= 0;
     }
 
-    private static boolean isDigit(char c) {
+    /** An ASCII or full-width digit. */
+    static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 }

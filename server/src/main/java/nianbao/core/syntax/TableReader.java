@@ -202,10 +202,10 @@ final class TableReader {
             if (rest.firstLine() != head.lastLine() + 1 || headCells == 0 || rest.cellCount() == 0) continue;
             // Read through the row's own accessors: most row pairs fail the first tests, and make no cell objects.
             String cutText = head.cellText(headCells - 1);
-            if (cutText.isEmpty() || !TableTokens.isNumbered(cutText) || anyNumberCell(head, 0)) continue;
+            if (cutText.isEmpty() || !TableTokens.isNumbered(cutText) || anyNumberCell(head)) continue;
             String tailText = rest.cellText(0);
             if (tailText.isEmpty() || isNumberText(tailText) || TableTokens.isNumbered(tailText)
-                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tailText)) || !anyNumberCell(rest, 0)) continue;
+                    || ACTIVE_ROW_LABELS.contains(Chars.canonical(tailText)) || !anyNumberCell(rest)) continue;
             Cell cut = head.cell(headCells - 1);
             Cell tail = rest.cell(0);
             List<Cell> cells = new ArrayList<>(head.cells().subList(0, headCells - 1));
@@ -216,8 +216,8 @@ final class TableReader {
         }
     }
 
-    private static boolean anyNumberCell(Row row, int from) {
-        for (int i = from; i < row.cellCount(); i++) {
+    private static boolean anyNumberCell(Row row) {
+        for (int i = 0; i < row.cellCount(); i++) {
             if (isNumberText(row.cellText(i))) return true;
         }
         return false;

@@ -110,46 +110,44 @@ final class TableTokens {
      * Whether a label starts with a numbering: 一、 · （一） · (1) · 1. · 1、 (not "1.5"); the pattern
      * {@code ^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9０-９])))}
      * by a scan: this runs on cells of every table row, where the pattern's matchers were a tenth of the table
-     * reader's allocation. {@code TableTokensTest} holds the scan to the pattern on random texts.
+     * reader's allocation. {@code HeadingNumberTest} holds the scan to the pattern on random texts.
      */
     static boolean isNumbered(String text) {
         int n = text.length();
         if (n == 0) return false;
         char c = text.charAt(0);
-        if (isNumeral(c)) {
+        if (HeadingNumber.isNumeral(c)) {
             // 一、 二． 十一. : one to three numerals, then 、 ． or .
-            int k = run(text, 0, 3, true);
+            int k = run(text, 3, true);
             return k < n && k <= 3 && "、．.".indexOf(text.charAt(k)) >= 0;
         }
         if (c == '（' || c == '(') {
             // （一） (1) （１） : one to three numerals or digits in brackets
             int k = 1;
-            while (k < n && k <= 4 && (isNumeral(text.charAt(k)) || isDigit(text.charAt(k)))) k++;
+            while (k < n && k <= 4 && (HeadingNumber.isNumeral(text.charAt(k)) || HeadingNumber.isDigit(text.charAt(k)))) {
+                k++;
+            }
             return k > 1 && k <= 4 && k < n && (text.charAt(k) == '）' || text.charAt(k) == ')');
         }
-        if (isDigit(c)) {
+        if (HeadingNumber.isDigit(c)) {
             // 1、 1． 12. (but not 1.5): one or two digits, then 、 ． or a . no digit follows
-            int k = run(text, 0, 2, false);
+            int k = run(text, 2, false);
             if (k >= n || k > 2) return false;
             char sep = text.charAt(k);
-            return sep == '、' || sep == '．' || (sep == '.' && (k + 1 >= n || !isDigit(text.charAt(k + 1))));
+            return sep == '、' || sep == '．' || (sep == '.' && (k + 1 >= n || !HeadingNumber.isDigit(text.charAt(k + 1))));
         }
         return false;
     }
 
-    /** The end of the run of numerals (or digits) from {@code from}, counted up to {@code max + 1} characters. */
-    private static int run(String text, int from, int max, boolean numerals) {
-        int k = from;
-        while (k < text.length() && k - from <= max && (numerals ? isNumeral(text.charAt(k)) : isDigit(text.charAt(k)))) k++;
+    /** The length of the run of numerals (or digits) the text starts with, counted up to {@code max + 1}. */
+    private static int run(String text, int max, boolean numerals) {
+        int k = 0;
+        while (k < text.length() && k <= max) {
+            char c = text.charAt(k);
+            if (numerals ? !HeadingNumber.isNumeral(c) : !HeadingNumber.isDigit(c)) break;
+            k++;
+        }
         return k;
-    }
-
-    private static boolean isNumeral(char c) {
-        return "一二三四五六七八九十".indexOf(c) >= 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /**
