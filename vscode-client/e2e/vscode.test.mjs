@@ -187,32 +187,36 @@ try {
   const shot = (name) => page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
 
   /** Runs a command from the palette, picking the row whose label is exactly `label` (the palette's
-   * first row is often a longer, fuzzier match such as "View: Close All Editor Groups"). */
+   * first row is often a longer, fuzzier match such as "View: Close All Editor Groups"). The palette can be
+   * swallowed, inert or closed under the pointer while the workbench is busy (an editor just opened steals
+   * focus and the list re-renders): then the whole opening is tried again. Playwright clicks only once the
+   * row is stable and visible, so a failed attempt has not run the command. */
   async function runCommand(label) {
-    const input = page.locator('.quick-input-widget input');
-    // F1 can be swallowed while an editor is busy (a snippet just inserted): try again, focused.
-    // The palette can also show while still inert (opening over a closing quick pick): then filling it fails
-    // and the whole opening is tried again.
     for (let attempt = 0; ; attempt++) {
-      await page.keyboard.press('F1');
       try {
-        await input.waitFor({ state: 'visible', timeout: 5_000 });
-        await input.fill(`>${label}`, { timeout: 5_000 });
-        break;
+        await pickFromPalette(label);
+        return;
       } catch (e) {
         if (attempt >= 3) throw e;
         await page.keyboard.press('Escape');
-        await page.waitForTimeout(300);
+        await page.waitForTimeout(300 * (attempt + 1));
         await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 300, y: 200 } }).catch(() => undefined);
       }
     }
+  }
+
+  async function pickFromPalette(label) {
+    const input = page.locator('.quick-input-widget input');
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    await input.fill(`>${label}`, { timeout: 5_000 });
     const rows = page.locator('.quick-input-list .monaco-list-row');
     const deadline = Date.now() + 15_000;
     for (;;) {
       const texts = await rows.allInnerTexts();
       const index = texts.findIndex((t) => t.split('\n')[0].trim() === label);
       if (index >= 0) {
-        await rows.nth(index).click();
+        await rows.nth(index).click({ timeout: 5_000 });
         return;
       }
       if (Date.now() > deadline) throw new Error(`command "${label}" not in the palette: ${JSON.stringify(texts)}`);
