@@ -39,7 +39,9 @@ public record BoundReport(ReportSyntax syntax, FormatVersion version, String ver
         List<BoundValue> out = new ArrayList<>(size);
         for (BoundTable t : tables.values()) {
             for (BoundRow r : t.rows) {
-                if (!r.duplicate && !r.valuesUnknown) out.addAll(r.values);
+                if (r.duplicate || r.valuesUnknown) continue;
+                // One by one: addAll would copy each row's values to an array first.
+                for (BoundValue v : r.values) out.add(v);
             }
         }
         return out;

@@ -33,8 +33,20 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
 
     /** Whether a cell's text reads as a value (possibly a bad one) rather than a label. */
     public static boolean looksLikeValue(String text) {
+        if (!text.isEmpty() && startsLikeLabel(text.charAt(0))) return false;
         String t = normalize(text);
         return !t.isEmpty() && t.length() <= 14 && isValueLike(t);
+    }
+
+    /**
+     * Whether a cell starting with {@code c} cannot be a value whatever follows: an ideograph no value starts with, or
+     * an opening parenthesis (most labels: "（一）予以公开", "其中：…"). Neither is changed or dropped by
+     * {@link #normalize}, so it stays the first character there, where {@link #isValueLike} rejects it; the test
+     * saves folding every label cell of every table.
+     */
+    private static boolean startsLikeLabel(char c) {
+        if (c == '（' || c == '(') return true;
+        return c >= 0x4E00 && c <= 0x9FFF && c != '增' && c != '减' && c != '无' && c != '空' && c != '暂';
     }
 
     private static String normalize(String text) {
@@ -129,9 +141,11 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
         if (i == run) return false;
         while (i < n && isRegexSpace(t.charAt(i))) i++;
         if (i == n) return true;
-        String unit = t.substring(i);
-        return switch (unit) {
-            case "元", "万元", "件", "条", "个", "次", "项", "%" -> true;
+        // A unit: 元, 万元, 件, 条, 个, 次, 项 or %.
+        if (n - i == 2) return t.charAt(i) == '万' && t.charAt(i + 1) == '元';
+        if (n - i != 1) return false;
+        return switch (t.charAt(i)) {
+            case '元', '件', '条', '个', '次', '项', '%' -> true;
             default -> false;
         };
     }

@@ -28,7 +28,11 @@ final class Formulas {
     }
 
     private static List<BoundRow> usable(BoundTable table) {
-        return table.rows.stream().filter(r -> !r.duplicate && !r.valuesUnknown).toList();
+        List<BoundRow> out = new ArrayList<>(table.rows.size());
+        for (BoundRow r : table.rows) {
+            if (!r.duplicate && !r.valuesUnknown) out.add(r);
+        }
+        return out;
     }
 
     private static void requests(BoundTable table) {
@@ -40,12 +44,16 @@ final class Formulas {
         if (resultsComplete) {
             for (int j = 0; j < total; j++) addColumnSum(table, resultTotal, results, j);
         }
+        int partCount = 0;
+        for (int j = 0; j < total; j++) {
+            if (columns.get(j).isPart()) partCount++;
+        }
         for (BoundRow r : usable(table)) {
-            List<BoundValue> parts = new ArrayList<>();
-            for (int j = 0; j < total; j++) {
-                if (columns.get(j).isPart()) parts.add(r.value(j));
+            BoundValue[] parts = new BoundValue[partCount];
+            for (int j = 0, k = 0; j < total; j++) {
+                if (columns.get(j).isPart()) parts[k++] = r.value(j);
             }
-            table.formulas.add(new Formula(ROW_TOTAL, r.value(total), parts));
+            table.formulas.add(new Formula(ROW_TOTAL, r.value(total), List.of(parts)));
         }
         if (resultsComplete) addColumnSum(table, resultTotal, results, total);
         BoundRow added = table.rowById(roleRowId(table, "new"));
@@ -60,8 +68,9 @@ final class Formulas {
     }
 
     private static void addColumnSum(BoundTable table, BoundRow resultTotal, List<BoundRow> results, int column) {
-        List<BoundValue> parts = results.stream().map(r -> r.value(column)).toList();
-        table.formulas.add(new Formula(RESULT_TOTAL, resultTotal.value(column), parts));
+        BoundValue[] parts = new BoundValue[results.size()];
+        for (int i = 0; i < parts.length; i++) parts[i] = results.get(i).value(column);
+        table.formulas.add(new Formula(RESULT_TOTAL, resultTotal.value(column), List.of(parts)));
     }
 
     /** The rows summed into （七）总计, or null when one is missing or unreadable (the sum cannot be known). */

@@ -79,6 +79,14 @@ public final class LabelMatch {
         return Chars.canonical(m == null ? label : label.substring(m.end()));
     }
 
+    /** Whether two labels taken apart have the same core: one index comparison when both are official. */
+    static boolean sameCore(Parsed a, Parsed b) {
+        // Official cores are unique in OfficialLabels: equal cores have the same index, and an official core never
+        // equals a core that has none.
+        if (a.official >= 0 || b.official >= 0) return a.official == b.official;
+        return a.core.equals(b.core);
+    }
+
     /** Similarity in [0, 1.05]: of the label texts without numbering, plus a little when the numbers agree. */
     public static double score(String written, String official) {
         return score(parse(written), parse(official));

@@ -47,7 +47,7 @@ final class TableBinder {
         binder.markOrderAndDuplicates();
         binder.markLostGroupCells();
         Formulas.build(bound);
-        if (bound.rows.stream().anyMatch(r -> r.shortCells != null)) {
+        if (anyRowShortOfCells(bound)) {
             LostCellLocator.locate(bound);
             bound.formulas.clear();
             bound.balances.clear();
@@ -254,6 +254,13 @@ final class TableBinder {
         return bound.tables.get(0).layout() == TableLayout.SPACE_ALIGNED;
     }
 
+    private static boolean anyRowShortOfCells(BoundTable table) {
+        for (BoundRow r : table.rows) {
+            if (r.shortCells != null) return true;
+        }
+        return false;
+    }
+
     private boolean isAnyBlockHeader(String text) {
         return bound.spec.blocks.stream().anyMatch(b -> LabelMatch.score(text, b.headerLabel) >= 0.8);
     }
@@ -305,7 +312,7 @@ final class TableBinder {
         for (RowSpec r : specs) {
             // Most labels are written as in the format: an exact match with the same number cannot be beaten.
             LabelMatch.Parsed official = LabelMatch.parsed(r.label);
-            if (official.core().equals(written.core()) && official.number() == written.number()) {
+            if (official.number() == written.number() && LabelMatch.sameCore(official, written)) {
                 return new RowMatch(r, LabelMatch.score(written, official));
             }
         }

@@ -28,11 +28,13 @@ final class Arithmetic {
 
     static List<Failure> rootFailures(BoundTable table) {
         Set<BoundValue> wrong = wrongTargets(table);
+        if (wrong.isEmpty()) return List.of(); // every formula holds (as a table nearly always does)
         Set<BoundValue> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Failure> out = new ArrayList<>();
         for (Formula f : table.formulas) {
+            if (!wrong.contains(f.target()) || reported.contains(f.target())) continue;
             Optional<BigDecimal> expected = failure(f);
-            if (expected.isEmpty() || reported.contains(f.target())) continue;
+            if (expected.isEmpty()) continue;
             if (anyIn(wrong, f.parts())) continue;
             reported.add(f.target());
             out.add(new Failure(f, expected.get()));
@@ -57,11 +59,13 @@ final class Arithmetic {
 
     /** The derived cells whose own formula fails. */
     static Set<BoundValue> wrongTargets(BoundTable table) {
-        Set<BoundValue> wrong = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<BoundValue> wrong = null;
         for (Formula f : table.formulas) {
-            if (failure(f).isPresent()) wrong.add(f.target());
+            if (failure(f).isEmpty()) continue;
+            if (wrong == null) wrong = Collections.newSetFromMap(new IdentityHashMap<>());
+            wrong.add(f.target());
         }
-        return wrong;
+        return wrong == null ? Set.of() : wrong;
     }
 
     /**

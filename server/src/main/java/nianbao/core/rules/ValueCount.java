@@ -1,5 +1,6 @@
 package nianbao.core.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,7 @@ final class ValueCount extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (BoundTable t : ctx.report().allTables()) {
-            List<BoundRow> unreadable = t.rows.stream()
-                    .filter(r -> r.valuesUnknown && !r.duplicate && r != t.cutRow()).toList();
+            List<BoundRow> unreadable = unreadableRows(t);
             if (unreadable.size() >= ROWS_FOR_ONE_FINDING) {
                 reportTable(ctx, t, unreadable);
                 continue;
@@ -46,6 +46,15 @@ final class ValueCount extends BaseRule {
                 ctx.report(r.labelCell() != null ? ctx.range(r.labelCell()) : ctx.rowRange(r.row), message);
             }
         }
+    }
+
+    private static List<BoundRow> unreadableRows(BoundTable t) {
+        List<BoundRow> out = new ArrayList<>(0);
+        BoundRow cut = t.cutRow();
+        for (BoundRow r : t.rows) {
+            if (r.valuesUnknown && !r.duplicate && r != cut) out.add(r);
+        }
+        return out;
     }
 
     /** Many rows of one table with the wrong number of values: the table's columns are broken, said once. */

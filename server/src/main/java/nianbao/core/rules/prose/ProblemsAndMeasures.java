@@ -39,8 +39,8 @@ public final class ProblemsAndMeasures extends ProseRule {
             int letters = 0;
             for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
             if (letters == 0 || NONE_ONLY.matcher(PUNCTUATION.matcher(text).replaceAll("")).matches()) return; // NB402
-            boolean problems = PROBLEMS.stream().anyMatch(text::contains);
-            boolean measures = MEASURES.stream().anyMatch(text::contains);
+            boolean problems = containsAny(text, PROBLEMS);
+            boolean measures = containsAny(text, MEASURES);
             String message = null;
             if (letters < MIN_LENGTH) {
                 message = "第五部分只有 " + letters + " 个字：应说明存在的主要问题及改进情况";
@@ -52,5 +52,12 @@ public final class ProblemsAndMeasures extends ProseRule {
             if (message != null) ctx.report(ctx.range(s.heading().start(), s.heading().end()), message);
             return;
         }
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) return true;
+        }
+        return false;
     }
 }

@@ -38,7 +38,10 @@ final class ProseNumberReader {
     }
 
     private ProseNumber digits(int start, int to) {
-        StringBuilder b = new StringBuilder();
+        // The value is accumulated as it is read, not copied to a string and parsed: prose has a number every few
+        // characters. Only the first MAX_DIGITS + 1 characters can matter (more is no count), so a long holds them.
+        long unscaled = 0;
+        int length = 0;
         int i = start;
         int group = 0;
         boolean separated = false;
@@ -46,7 +49,7 @@ final class ProseNumberReader {
             text.steps++;
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                b.append(c);
+                if (++length <= MAX_DIGITS) unscaled = unscaled * 10 + (c - '0');
                 group++;
                 i++;
             } else if (c == ',' && (separated ? group == 3 : group <= 3) && threeDigitsAt(i + 1, to)) {
@@ -57,17 +60,20 @@ final class ProseNumberReader {
                 break;
             }
         }
+        int scale = 0;
         if (i < to - 1 && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
-            b.append('.');
+            length++; // the point counts towards MAX_DIGITS, as in the written form
             i++;
             while (i < to && isDigit(text.charAt(i))) {
                 text.steps++;
-                b.append(text.charAt(i++));
+                if (++length <= MAX_DIGITS) unscaled = unscaled * 10 + (text.charAt(i) - '0');
+                scale++;
+                i++;
             }
         }
         numberEnd = i;
-        if (b.length() > MAX_DIGITS) return null; // not a count: skip it (and do not parse a huge number)
-        return withUnit(start, i, new BigDecimal(b.toString()), false, to);
+        if (length > MAX_DIGITS) return null; // not a count: skip it (and do not parse a huge number)
+        return withUnit(start, i, BigDecimal.valueOf(unscaled, scale), false, to);
     }
 
     private boolean threeDigitsAt(int at, int to) {

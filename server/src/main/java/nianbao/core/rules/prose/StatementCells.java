@@ -81,8 +81,7 @@ final class StatementCells {
 
         Truth(BoundReport report) {
             for (BoundTable t : report.allTables()) {
-                boolean certain = t.kind != TableKind.ACTIVE && t.missingRows().isEmpty()
-                        && t.rows.stream().noneMatch(r -> r.duplicate || r.valuesUnknown || r.spec == null);
+                boolean certain = t.kind != TableKind.ACTIVE && t.missingRows().isEmpty() && everyRowRead(t);
                 for (Formula f : t.formulas) {
                     if (!holds(List.of(f.target()), f.parts())) {
                         certain = false;
@@ -90,18 +89,33 @@ final class StatementCells {
                     }
                 }
                 for (Balance b : t.balances) certain &= holds(b.left(), b.right());
-                if (certain) t.rows.forEach(r -> certainCells.addAll(r.values));
+                if (certain) {
+                    for (BoundRow r : t.rows) certainCells.addAll(r.values);
+                }
             }
+        }
+
+        private static boolean everyRowRead(BoundTable t) {
+            for (BoundRow r : t.rows) {
+                if (r.duplicate || r.valuesUnknown || r.spec == null) return false;
+            }
+            return true;
         }
 
         /** Whether one of the cells is a total that is wrong by its own sum (reported there, not here). */
         boolean wrongTotal(List<BoundValue> cells) {
-            return cells.stream().anyMatch(wrongTotals::contains);
+            for (BoundValue v : cells) {
+                if (wrongTotals.contains(v)) return true;
+            }
+            return false;
         }
 
         /** Whether the cells' table is certainly right: its totals and its 勾稽 relations all hold. */
         boolean certain(List<BoundValue> cells) {
-            return !cells.isEmpty() && cells.stream().allMatch(certainCells::contains);
+            for (BoundValue v : cells) {
+                if (!certainCells.contains(v)) return false;
+            }
+            return !cells.isEmpty();
         }
     }
 
