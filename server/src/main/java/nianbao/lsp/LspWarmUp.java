@@ -85,7 +85,10 @@ public final class LspWarmUp {
         } catch (Exception e) {
             System.err.println("archive training: the language server did not exit in time (" + e + ")");
         }
-        connection.stop();
+        // The end of the server's input, and its reader returns by itself: stopped while blocked on the pipe instead, it
+        // failed with an InterruptedIOException that LSP4J logged, stack trace and all, into the build's output.
+        toServer.close();
+        if (!connection.awaitEnd(timeoutSeconds)) connection.stop();
     }
 
     private static JsonObject document() {

@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -47,6 +49,21 @@ final class ServerConnection {
     /** The process exit code: 0 after shutdown and exit, 1 when the client exited or vanished without shutdown. */
     CompletableFuture<Integer> exitCode() {
         return server.exitCode();
+    }
+
+    /** Waits up to {@code seconds} for the client's stream to end (its reader returns); true when it did. */
+    boolean awaitEnd(long seconds) {
+        try {
+            listening.get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     /** Stops reading from the client. */
