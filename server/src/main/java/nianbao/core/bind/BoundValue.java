@@ -97,4 +97,14 @@ public final class BoundValue {
     public String toString() {
         return "BoundValue[" + describe() + " = " + value + "]";
     }
+
+    /**
+     * From the value's place (its row's first line, its column and cell): equality stays identity, and equal values
+     * (the same object) have the same hash. Sets and maps of values are made for every check, of values made for it:
+     * the identity hash had to be generated for each of them on first use, which cost more than the look-ups.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * row.row.firstLine() + place;
+    }
 }

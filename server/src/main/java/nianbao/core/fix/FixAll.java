@@ -3,7 +3,8 @@ package nianbao.core.fix;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,8 @@ public final class FixAll {
     private static final Map<BoundTable, Map<BoundValue, BigDecimal>> RECOMPUTED = new WeakHashMap<>();
 
     private static Map<BoundValue, BigDecimal> compute(BoundTable table) {
-        Map<BoundValue, BigDecimal> computed = new IdentityHashMap<>();
-        Set<BoundValue> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<BoundValue, BigDecimal> computed = new HashMap<>();
+        Set<BoundValue> uncertain = new HashSet<>();
         Map<BoundValue, BigDecimal> changed = new LinkedHashMap<>();
         for (Formula f : table.formulas) {
             BoundValue target = f.target();
@@ -125,7 +126,7 @@ public final class FixAll {
      * through other derived cells), with the values fix-all gives them; {@code root}'s own edit is not included.
      */
     public static List<TextEdit> knockOnEdits(SourceText source, BoundTable table, BoundValue root) {
-        Set<BoundValue> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<BoundValue> reached = new HashSet<>();
         reached.add(root);
         for (Formula f : table.formulas) {
             for (BoundValue part : f.parts()) {

@@ -2,8 +2,7 @@ package nianbao.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class Arithmetic {
     static List<Failure> rootFailures(BoundTable table) {
         Set<BoundValue> wrong = wrongTargets(table);
         if (wrong.isEmpty()) return List.of(); // every formula holds (as a table nearly always does)
-        Set<BoundValue> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<BoundValue> reported = new HashSet<>();
         List<Failure> out = new ArrayList<>();
         for (Formula f : table.formulas) {
             if (!wrong.contains(f.target()) || reported.contains(f.target())) continue;
@@ -62,7 +61,7 @@ final class Arithmetic {
         Set<BoundValue> wrong = null;
         for (Formula f : table.formulas) {
             if (failure(f).isEmpty()) continue;
-            if (wrong == null) wrong = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (wrong == null) wrong = new HashSet<>();
             wrong.add(f.target());
         }
         return wrong == null ? Set.of() : wrong;

@@ -2,8 +2,7 @@ package nianbao.core.rules.prose;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,8 +75,8 @@ final class StatementCells {
      * sum, and the tables that are certainly right (every row read, every total and 勾稽 relation holding).
      */
     static final class Truth {
-        private final Set<BoundValue> wrongTotals = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Set<BoundValue> certainCells = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<BoundValue> wrongTotals = new HashSet<>();
+        private final Set<BoundValue> certainCells = new HashSet<>();
 
         Truth(BoundReport report) {
             for (BoundTable t : report.allTables()) {
