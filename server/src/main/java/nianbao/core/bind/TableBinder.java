@@ -309,15 +309,20 @@ final class TableBinder {
         double bestScore = 0;
         // The written label taken apart once for all the official rows it is compared with.
         LabelMatch.Parsed written = LabelMatch.parsed(s.labelText);
-        for (RowSpec r : specs) {
+        // Indexed loops (the lists are arrays underneath): an iterator per list per row was most of binding's garbage.
+        for (int i = 0; i < specs.size(); i++) {
+            RowSpec r = specs.get(i);
             // Most labels are written as in the format: an exact match with the same number cannot be beaten.
             LabelMatch.Parsed official = LabelMatch.parsed(r.label);
             if (official.number() == written.number() && LabelMatch.sameCore(official, written)) {
                 return new RowMatch(r, LabelMatch.score(written, official));
             }
         }
-        for (RowSpec r : specs) {
-            for (String name : r.namesToMatch()) {
+        for (int i = 0; i < specs.size(); i++) {
+            RowSpec r = specs.get(i);
+            List<String> names = r.namesToMatch();
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get(k);
                 double score = LabelMatch.score(written, LabelMatch.parsed(name));
                 if (score > bestScore) {
                     bestScore = score;

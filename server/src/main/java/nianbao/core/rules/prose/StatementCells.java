@@ -82,7 +82,7 @@ final class StatementCells {
             for (BoundTable t : report.allTables()) {
                 boolean certain = t.kind != TableKind.ACTIVE && t.missingRows().isEmpty() && everyRowRead(t);
                 for (Formula f : t.formulas) {
-                    if (!holds(List.of(f.target()), f.parts())) {
+                    if (!holds(f.target(), f.parts())) {
                         certain = false;
                         if (f.target().value().isNumber() && CellEdits.sum(f.parts()).isPresent()) wrongTotals.add(f.target());
                     }
@@ -116,6 +116,17 @@ final class StatementCells {
             }
             return !cells.isEmpty();
         }
+    }
+
+    /** {@link #holds(List, List)} of one cell and a sum: the same answer without a list made for every formula. */
+    private static boolean holds(BoundValue target, List<BoundValue> parts) {
+        if (!target.value().isNumber()) return false;
+        long wholeParts = WholeNumberSums.sum(parts);
+        if (wholeParts == WholeNumberSums.NOT_A_NUMBER) return false;
+        BigDecimal t = target.value().number();
+        if (t.scale() == 0 && t.precision() <= 15 && wholeParts != WholeNumberSums.UNKNOWN) return t.longValue() == wholeParts;
+        Optional<BigDecimal> sum = CellEdits.sum(parts);
+        return sum.isPresent() && t.compareTo(sum.get()) == 0;
     }
 
     private static boolean holds(List<BoundValue> left, List<BoundValue> right) {
