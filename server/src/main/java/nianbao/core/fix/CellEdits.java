@@ -52,12 +52,13 @@ public final class CellEdits {
 
     /** Sum of the parts, or empty when one of them is not a number. */
     public static Optional<BigDecimal> sum(List<BoundValue> parts) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (BoundValue v : parts) {
-            if (v.value().kind() != CellValue.Kind.NUMBER) return Optional.empty();
-            total = total.add(v.value().number());
+        ExactSum sum = new ExactSum(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            CellValue value = parts.get(i).value();
+            if (value.kind() != CellValue.Kind.NUMBER) return Optional.empty();
+            sum.add(value.number());
         }
-        return Optional.of(total);
+        return Optional.of(sum.value());
     }
 
     /** A number as authors write it: no exponent, no trailing zeros after the point. */

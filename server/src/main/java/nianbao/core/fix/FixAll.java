@@ -107,30 +107,19 @@ public final class FixAll {
         return changed;
     }
 
-    /**
-     * The sum of a formula's parts as fix-all knows them (recomputed, or as written), or null when one is unknown.
-     * Whole numbers of at most 15 digits are added as longs (counts nearly always are), the rest in BigDecimal: the
-     * same value and scale as adding every part to BigDecimal.ZERO, without a BigDecimal per addition.
-     */
+    /** The sum of a formula's parts as fix-all knows them (recomputed, or as written), or null when one is unknown. */
     private static BigDecimal sumOf(Formula f, Map<BoundValue, BigDecimal> computed, Set<BoundValue> uncertain) {
         List<BoundValue> parts = f.parts();
-        boolean inLongs = parts.size() <= 9_000; // far from overflowing a long
-        long whole = 0;
-        BigDecimal exact = null;
+        ExactSum sum = new ExactSum(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             BoundValue part = parts.get(i);
             // A recomputed value is never null: absent from the map means not recomputed.
             BigDecimal v = computed.get(part);
             if (v == null) v = uncertain.contains(part) ? null : numberOf(part);
             if (v == null) return null;
-            if (exact == null && inLongs && v.scale() == 0 && v.precision() <= 15) {
-                whole += v.longValue();
-                continue;
-            }
-            if (exact == null) exact = BigDecimal.valueOf(whole);
-            exact = exact.add(v);
+            sum.add(v);
         }
-        return exact != null ? exact : BigDecimal.valueOf(whole);
+        return sum.value();
     }
 
     /** Whether fix-all changes this cell (a finding offers a fix for a derived cell only when it does). */

@@ -38,8 +38,11 @@ public final class RuleContext {
         this.messages = sharedMessages;
     }
 
+    /** Starts {@code rule}'s findings: those of the rule before (taken, or dropped when it failed) are cleared. */
     void begin(Rule rule) {
         this.current = rule;
+        out.clear();
+        lastRange = null;
     }
 
     public BoundReport report() {

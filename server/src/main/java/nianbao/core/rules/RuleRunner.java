@@ -30,9 +30,10 @@ public final class RuleRunner {
         List<Diagnostic> all = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, String> messages = new HashMap<>();
+        // One context for the rules in turn: begin() empties it for the next one.
+        RuleContext context = new RuleContext(report, messages);
         for (Rule rule : rules) {
             cancel.throwIfCancelled();
-            RuleContext context = new RuleContext(report, messages);
             context.begin(rule);
             try {
                 rule.check(context);
