@@ -130,15 +130,26 @@ public final class ReportBinder {
         }
 
         private static String[] coresOf(Table table) {
-            List<String> out = new ArrayList<>();
+            // Counted first: one array of the right size rather than a growing list and its copy.
+            int n = 0;
+            for (Row r : table.rows()) {
+                for (int i = 0; i < r.cellCount(); i++) {
+                    if (isLabelCell(r.cellText(i))) n++;
+                }
+            }
+            String[] out = new String[n];
+            int k = 0;
             for (Row r : table.rows()) {
                 for (int i = 0; i < r.cellCount(); i++) {
                     String text = r.cellText(i);
-                    if (text.isEmpty() || SKIP_NUMBER_CELLS && isAsciiDigits(text)) continue;
-                    out.add(LabelMatch.core(text));
+                    if (isLabelCell(text)) out[k++] = LabelMatch.core(text);
                 }
             }
-            return out.toArray(new String[0]);
+            return out;
+        }
+
+        private static boolean isLabelCell(String text) {
+            return !text.isEmpty() && !(SKIP_NUMBER_CELLS && isAsciiDigits(text));
         }
     }
 

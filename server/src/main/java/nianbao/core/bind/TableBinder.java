@@ -266,9 +266,11 @@ final class TableBinder {
     }
 
     private BlockSpec bestBlock(String label) {
-        String key = blockKey(label);
+        String key = null; // taken only when a heading is not similar enough by itself
         for (BlockSpec b : bound.spec.blocks) {
-            if (LabelMatch.score(label, b.heading) >= 0.9 || officialBlockKey(b.heading).equals(key)) return b;
+            if (LabelMatch.score(label, b.heading) >= 0.9) return b;
+            if (key == null) key = blockKey(label);
+            if (officialBlockKey(b.heading).equals(key)) return b;
         }
         return null;
     }
@@ -283,7 +285,7 @@ final class TableBinder {
     /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
     private static String blockKey(String heading) {
         String c = Chars.canonical(heading);
-        return c.startsWith("第") ? "第" + c.substring(1).replace("第", "") : c;
+        return c.startsWith("第") && c.indexOf('第', 1) > 0 ? "第" + c.substring(1).replace("第", "") : c;
     }
 
     private static String bestOf(String text, List<String> officials) {
