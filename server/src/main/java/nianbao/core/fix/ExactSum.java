@@ -7,9 +7,9 @@ import java.math.BigDecimal;
  * BigDecimal: the same value and scale as adding every term to {@link BigDecimal#ZERO}, without a BigDecimal made for
  * each addition. Sums of table cells are taken for every total of every check.
  */
-final class ExactSum {
-    /** 9,000 terms of at most 15 digits stay far inside a long. */
-    private static final int MAX_TERMS_IN_LONG = 9_000;
+public final class ExactSum {
+    /** 9,000 terms of at most 15 digits ({@link #isSmallWhole}) stay far inside a long. */
+    public static final int MAX_TERMS_IN_LONG = 9_000;
 
     private final boolean inLongs;
     private long whole;
@@ -22,12 +22,17 @@ final class ExactSum {
     }
 
     void add(BigDecimal term) {
-        if (exact == null && inLongs && term.scale() == 0 && term.precision() <= 15) {
+        if (exact == null && inLongs && isSmallWhole(term)) {
             whole += term.longValue();
             return;
         }
         if (exact == null) exact = BigDecimal.valueOf(whole);
         exact = exact.add(term);
+    }
+
+    /** A whole number of at most 15 digits: up to {@link #MAX_TERMS_IN_LONG} of them add up in a long exactly. */
+    public static boolean isSmallWhole(BigDecimal n) {
+        return n.scale() == 0 && n.precision() <= 15;
     }
 
     BigDecimal value() {

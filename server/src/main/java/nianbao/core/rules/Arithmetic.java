@@ -12,6 +12,7 @@ import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.Formula;
 import nianbao.core.fix.CellEdits;
+import nianbao.core.fix.ExactSum;
 
 /**
  * Which sums fail, reported at their root. A total whose part is itself a wrong total (（七）总计's row total when
@@ -72,16 +73,10 @@ final class Arithmetic {
      * (false when it cannot say: then the exact sum in BigDecimal decides).
      */
     private static boolean holdsInLongs(Formula f) {
-        if (f.parts().size() > 9_000) return false;
-        long sum = 0;
-        for (BoundValue p : f.parts()) {
-            if (!p.value().isNumber()) return false;
-            BigDecimal n = p.value().number();
-            if (n.scale() != 0 || n.precision() > 15) return false; // no overflow below 9,000 parts
-            sum += n.longValue();
-        }
+        long sum = WholeNumberSums.sum(f.parts());
+        if (sum == WholeNumberSums.UNKNOWN || sum == WholeNumberSums.NOT_A_NUMBER) return false;
         BigDecimal target = f.target().value().number();
-        return target.scale() == 0 && target.precision() <= 15 && target.longValue() == sum;
+        return ExactSum.isSmallWhole(target) && target.longValue() == sum;
     }
 
     /** The expected value when the target and all parts are numbers and disagree. */

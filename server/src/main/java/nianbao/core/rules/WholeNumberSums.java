@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import nianbao.core.bind.BoundValue;
+import nianbao.core.fix.ExactSum;
 
 /**
  * Sums of table cells in a {@code long} when every cell is a whole number (counts nearly always are), so that the
@@ -15,20 +16,18 @@ public final class WholeNumberSums {
     public static final long UNKNOWN = Long.MIN_VALUE;
     /** Some cell is not a number (then there is no sum at all). */
     public static final long NOT_A_NUMBER = Long.MIN_VALUE + 1;
-    /** 9,000 cells of at most 15 digits stay far inside a long. */
-    private static final int MAX_CELLS = 9_000;
 
     private WholeNumberSums() {
     }
 
     public static long sum(List<BoundValue> cells) {
         long sum = 0;
-        boolean whole = cells.size() <= MAX_CELLS;
+        boolean whole = cells.size() <= ExactSum.MAX_TERMS_IN_LONG;
         for (BoundValue v : cells) {
             if (!v.value().isNumber()) return NOT_A_NUMBER;
             if (!whole) continue;
             BigDecimal n = v.value().number();
-            if (n.scale() != 0 || n.precision() > 15) {
+            if (!ExactSum.isSmallWhole(n)) {
                 whole = false;
                 continue;
             }

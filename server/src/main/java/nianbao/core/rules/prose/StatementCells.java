@@ -14,6 +14,7 @@ import nianbao.core.bind.BoundTable;
 import nianbao.core.bind.BoundValue;
 import nianbao.core.bind.Formula;
 import nianbao.core.fix.CellEdits;
+import nianbao.core.fix.ExactSum;
 import nianbao.core.format.TableKind;
 import nianbao.core.rules.WholeNumberSums;
 
@@ -124,7 +125,7 @@ final class StatementCells {
         long wholeParts = WholeNumberSums.sum(parts);
         if (wholeParts == WholeNumberSums.NOT_A_NUMBER) return false;
         BigDecimal t = target.value().number();
-        if (t.scale() == 0 && t.precision() <= 15 && wholeParts != WholeNumberSums.UNKNOWN) return t.longValue() == wholeParts;
+        if (ExactSum.isSmallWhole(t) && wholeParts != WholeNumberSums.UNKNOWN) return t.longValue() == wholeParts;
         Optional<BigDecimal> sum = CellEdits.sum(parts);
         return sum.isPresent() && t.compareTo(sum.get()) == 0;
     }
