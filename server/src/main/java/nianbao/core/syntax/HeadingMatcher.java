@@ -55,16 +55,17 @@ final class HeadingMatcher {
         p = Chars.skipSpaces(text, p, to);
         int end = Chars.trimEnd(text, p, to);
         if (end - p > MAX_HEADING_LENGTH || end <= p) return null;
-        String body = text.substring(p, end);
-        // Offsets within the line from here on, as the heading reports them.
-        p -= from;
-        end -= from;
         // A numbering starts with 第, a numeral or a digit: any other first character cannot start one.
-        HeadingNumber num = mayBeNumbered(body.charAt(0)) ? HeadingNumber.at(body) : null;
+        HeadingNumber num = mayBeNumbered(text.charAt(p)) ? HeadingNumber.at(text, p, end) : null;
         boolean numbered = num != null;
         int titleOffset = numbered ? num.end() : 0;
-        String title = body.substring(titleOffset);
-        String key = withoutTrailingPunctuation(Chars.canonical(title));
+        // Most short lines are prose (a PDF's lines are all short): too long for a key by a count, without a copy.
+        if (keyLengthAtLeast(text, p + titleOffset, end) > maxKeyLength) return null;
+        // The key is read from the text in place.
+        String key = withoutTrailingPunctuation(Chars.canonical(text, p + titleOffset, end));
+        // Offsets within the line from here on, as the heading reports them.
+        int lineP = p - from;
+        int lineEnd = end - from;
         // Longer than any title allows (the test on the best title below): no similarity to compute.
         if (key.isEmpty() || key.length() > maxKeyLength) return null;
         double needed = numbered ? 0.6 : 0.9;
@@ -85,12 +86,34 @@ final class HeadingMatcher {
             if (upperBound(key, row) <= bestScore) continue;
             if (Similarity.of(key, row) > bestScore) return null;
         }
-        int numberStart = lineStart + p;
-        int numberEnd = lineStart + p + titleOffset;
-        String numbering = numbered ? body.substring(0, titleOffset) : "";
-        int value = numbered ? NumberingStyle.value(body.substring(num.numeralStart(), num.numeralEnd())) : -1;
-        return new Heading(lineIndex, lineStart + p, lineStart + end, numbering, numberStart, numberEnd, value,
-                title, numberEnd, lineStart + end, best + 1);
+        int numberStart = lineStart + lineP;
+        int numberEnd = lineStart + lineP + titleOffset;
+        String numbering = numbered ? text.substring(p, p + titleOffset) : "";
+        int value = numbered ? NumberingStyle.value(text.substring(p + num.numeralStart(), p + num.numeralEnd())) : -1;
+        String title = text.substring(p + titleOffset, end);
+        return new Heading(lineIndex, lineStart + lineP, lineStart + lineEnd, numbering, numberStart, numberEnd, value,
+                title, numberEnd, lineStart + lineEnd, best + 1);
+    }
+
+    /**
+     * A lower bound of the length of the key ({@link Chars#canonical} less trailing punctuation) of {@code text} from
+     * {@code from} to {@code to}, counted in place: every fold-stable character canonical form keeps stays one
+     * character (merged by nothing: only a combining mark, which is not fold-stable, composes with the character
+     * before it), and trimming the key's end stops at its last ideograph.
+     */
+    static int keyLengthAtLeast(String text, int from, int to) {
+        int last = to - 1;
+        while (last >= from && !isIdeograph(text.charAt(last))) last--;
+        int n = 0;
+        for (int i = from; i <= last; i++) {
+            char c = text.charAt(i);
+            if (Chars.isFoldStable(c) && !Chars.isDroppedFromCanonical(c)) n++;
+        }
+        return n;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     /** Whether the first character after regex spaces ({@code \\s}) is '[', as {@link #LEADING_RESIDUE} needs. */
@@ -115,7 +138,7 @@ final class HeadingMatcher {
     }
 
     /** {@code key} without trailing {@link #TRAILING_PUNCTUATION}, by a scan (the regex where a final line terminator makes its {@code $} subtle). */
-    private static String withoutTrailingPunctuation(String key) {
+    static String withoutTrailingPunctuation(String key) {
         int end = key.length();
         if (end > 0 && isLineTerminator(key.charAt(end - 1))) return TRAILING_PUNCTUATION.matcher(key).replaceAll("");
         while (end > 0 && "：:。.；;".indexOf(key.charAt(end - 1)) >= 0) end--;

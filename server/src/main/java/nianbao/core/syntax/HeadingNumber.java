@@ -13,45 +13,52 @@ record HeadingNumber(int numeralStart, int numeralEnd, int end) {
 
     /** The numbering at the start of {@code s}, or null when it has none. */
     static HeadingNumber at(String s) {
-        int p = 0;
-        int n = s.length();
-        if (p < n && s.charAt(p) == '第') p++;
+        return at(s, 0, s.length());
+    }
+
+    /**
+     * The numbering at {@code from} in {@code s} read up to {@code to}, read in place; its offsets count from
+     * {@code from}. Null when it has none.
+     */
+    static HeadingNumber at(String s, int from, int to) {
+        int p = from;
+        if (p < to && s.charAt(p) == '第') p++;
         int run = p;
-        boolean chinese = run < n && isNumeral(s.charAt(run));
+        boolean chinese = run < to && isNumeral(s.charAt(run));
         if (chinese) {
-            while (run < n && isNumeral(s.charAt(run))) run++;
+            while (run < to && isNumeral(s.charAt(run))) run++;
         } else {
-            while (run < n && isDigit(s.charAt(run))) run++;
+            while (run < to && isDigit(s.charAt(run))) run++;
         }
         // The numeral is greedy but gives back characters when what follows it cannot end a numbering.
         int longest = Math.min(run - p, chinese ? 3 : 2);
         for (int k = longest; k >= 1; k--) {
-            int end = afterNumeral(s, p + k);
-            if (end >= 0) return new HeadingNumber(p, p + k, skipSpaces(s, end));
+            int end = afterNumeral(s, p + k, to);
+            if (end >= 0) return new HeadingNumber(p - from, p + k - from, skipSpaces(s, end, to) - from);
         }
         return null;
     }
 
     /** Where the numbering ends after a numeral ending at {@code q}, or -1: (部分)? then a separator. */
-    private static int afterNumeral(String s, int q) {
-        if (s.startsWith("部分", q)) {
-            int end = separator(s, q + 2);
+    private static int afterNumeral(String s, int q, int to) {
+        if (q + 2 <= to && s.startsWith("部分", q)) {
+            int end = separator(s, q + 2, to);
             if (end >= 0) return end;
         }
-        return separator(s, q);
+        return separator(s, q, to);
     }
 
     /** Spaces then a punctuation mark; or spaces; or (nothing consumed) a character that is not a numeral or digit. */
-    private static int separator(String s, int q) {
-        int afterSpaces = skipSpaces(s, q);
-        if (afterSpaces < s.length() && SEPARATORS.indexOf(s.charAt(afterSpaces)) >= 0) return afterSpaces + 1;
+    private static int separator(String s, int q, int to) {
+        int afterSpaces = skipSpaces(s, q, to);
+        if (afterSpaces < to && SEPARATORS.indexOf(s.charAt(afterSpaces)) >= 0) return afterSpaces + 1;
         if (afterSpaces > q) return afterSpaces;
-        if (q < s.length() && !isNumeral(s.charAt(q)) && !isDigit(s.charAt(q))) return q;
+        if (q < to && !isNumeral(s.charAt(q)) && !isDigit(s.charAt(q))) return q;
         return -1;
     }
 
-    private static int skipSpaces(String s, int q) {
-        while (q < s.length() && isSpace(s.charAt(q))) q++;
+    private static int skipSpaces(String s, int q, int to) {
+        while (q < to && isSpace(s.charAt(q))) q++;
         return q;
     }
 

@@ -75,7 +75,7 @@ final class TableReader {
         for (int i = first; i <= last + 1; i++) {
             if (i > last || kinds[i] == LineKind.BLANK) {
                 if (!cells.isEmpty()) rows.add(row(cells, rowStart, i - 1));
-                spare.addAll(cells);
+                giveBack(cells);
                 cells.clear();
                 continue;
             }
@@ -180,7 +180,7 @@ final class TableReader {
             }
             rows.add(row(cells, i, i));
             // Only a row made and never held as pending gives its builders back: nothing else refers to them.
-            spare.addAll(cells);
+            giveBack(cells);
             cells.clear();
             spareList = cells;
         }
@@ -288,6 +288,11 @@ final class TableReader {
             lines[i] = b.cellLine();
         }
         return new Row(bounds, texts, lines, firstLine, lastLine);
+    }
+
+    /** Keeps a row's builders for the next rows: one by one, as addAll would copy the list to an array first. */
+    private void giveBack(List<CellBuilder> cells) {
+        for (int i = 0; i < cells.size(); i++) spare.add(cells.get(i));
     }
 
     /** A builder for the cell of segment {@code from}–{@code to} of line {@code line}, a spare one if there is one. */

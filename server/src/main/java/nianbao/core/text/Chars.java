@@ -52,19 +52,31 @@ public final class Chars {
     public static String canonical(String s) {
         // Most labels and lines are already canonical (simplified ideographs, Chinese punctuation, lower-case ASCII
         // without spaces): returned as they are, without a copy.
-        if (isCanonical(s)) return s;
+        if (isCanonical(s, 0, s.length())) return s;
+        return canonicalOf(s, 0, s.length());
+    }
+
+    /** {@link #canonical} of {@code s} from {@code from} to {@code to}, read in place (one String made, at most). */
+    public static String canonical(String s, int from, int to) {
+        if (isCanonical(s, from, to)) return s.substring(from, to);
+        return canonicalOf(s, from, to);
+    }
+
+    private static String canonicalOf(String s, int from, int to) {
         // One pass, character by character: the same as folding the whole string first as long as every character
         // is one the folding table knows (NFKC then works per character); otherwise the whole string goes to NFKC.
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = new StringBuilder(to - from);
         StringBuilder folded = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = TraditionalChars.fold(s.charAt(i));
             if (CompatibilityFolding.isPlain(c)) {
                 appendCanonical(b, c);
                 continue;
             }
             if (folded == null) folded = new StringBuilder(4); else folded.setLength(0);
-            if (!CompatibilityFolding.appendFolded(c, folded)) return canonicalOfFolded(fold(TraditionalChars.toSimplified(s)));
+            if (!CompatibilityFolding.appendFolded(c, folded)) {
+                return canonicalOfFolded(fold(TraditionalChars.toSimplified(s.substring(from, to))));
+            }
             for (int k = 0; k < folded.length(); k++) appendCanonical(b, folded.charAt(k));
         }
         return b.toString();
@@ -77,7 +89,7 @@ public final class Chars {
     }
 
     private static void appendCanonical(StringBuilder b, char c) {
-        if (isSpace(c) || c == '\t' || c == '\n' || c == '\r') return;
+        if (isDroppedFromCanonical(c)) return;
         switch (c) {
             case '“', '”', '„', '‟', '＂', '"' -> b.append('"');
             case '‘', '’', '\'' -> b.append('\'');
@@ -88,14 +100,43 @@ public final class Chars {
         }
     }
 
+    /**
+     * How many code points of {@code s} are neither punctuation nor symbols (what {@code [\\p{P}\\p{S}]} removes),
+     * counted no further than {@code limit + 1}: whether a text is "无" and nothing else is told without copying it.
+     */
+    public static int countBesidesPunctuation(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n <= limit; ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isPunctuationOrSymbol(c)) n++;
+        }
+        return n;
+    }
+
+    private static boolean isPunctuationOrSymbol(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@link #canonical} drops {@code c} (a space of any form, a tab or a line break). */
+    public static boolean isDroppedFromCanonical(char c) {
+        return isSpace(c) || c == '\t' || c == '\n' || c == '\r';
+    }
+
     /** Whether NFKC ({@link #fold}) leaves {@code c} as it is whatever its neighbours. */
     public static boolean isFoldStable(char c) {
         return CompatibilityFolding.isPlain(c);
     }
 
-    /** Whether {@link #canonical} leaves {@code s} as it is: every character one it neither drops nor maps. */
-    private static boolean isCanonical(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /** Whether {@link #canonical} leaves this part of {@code s} as it is: every character one it neither drops nor maps. */
+    private static boolean isCanonical(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c <= ' ' || (c >= 'A' && c <= 'Z') || c == 0x7F) return false;

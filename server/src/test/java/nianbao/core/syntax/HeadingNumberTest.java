@@ -41,6 +41,11 @@ class HeadingNumberTest {
             Matcher m = HEADING.matcher(text);
             HeadingNumber expected = m.find() ? new HeadingNumber(m.start(1), m.end(1), m.end()) : null;
             assertEquals(expected, HeadingNumber.at(text), "seed " + seed + ", text: [" + text + "]");
+            // Read in place within a longer text: the same numbering, counted from where the part starts.
+            String before = texts.next(3);
+            String within = before + text + texts.next(3);
+            assertEquals(expected, HeadingNumber.at(within, before.length(), before.length() + text.length()),
+                    "seed " + seed + ", text: [" + before + "|" + text + "|…]");
             assertEquals(LABEL.matcher(text).find(), TableTokens.isNumbered(text), "seed " + seed + ", text: [" + text + "]");
         }
     }

@@ -47,6 +47,9 @@ class CanonicalFastPathTest {
             for (int i = 0; i < length; i++) b.append(ALPHABET.charAt(random.nextInt(span)));
             String s = b.toString();
             assertEquals(reference(s), Chars.canonical(s), () -> "seed " + seed + ": \"" + s + "\"");
+            // The same text read in place within a longer one.
+            String around = ALPHABET.charAt(random.nextInt(ALPHABET.length())) + s + ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            assertEquals(reference(s), Chars.canonical(around, 1, 1 + s.length()), () -> "seed " + seed + ": \"" + around + "\"");
         }
     }
 
