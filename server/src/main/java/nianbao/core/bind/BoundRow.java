@@ -21,8 +21,9 @@ public final class BoundRow {
     public final String labelText;
     /** Rows that only hold a piece of this row's label (a label split over lines). */
     public List<Row> labelFragments = List.of();
-    /** Filled in one go (addAll) by binding: sized to the columns, not to ArrayList's default of ten. */
-    public final List<BoundValue> values = new ArrayList<>(0);
+    /** Filled in one go by binding: sized to the columns ({@link #reserveValues}), not to ArrayList's default of ten. */
+    private final ArrayList<BoundValue> valueList = new ArrayList<>(0);
+    public final List<BoundValue> values = valueList;
     /** Value cells the row actually has (after padding cells are dropped). */
     public int foundValueCount;
     /** True when cells were lost and which value belongs to which column cannot be known. */
@@ -50,6 +51,11 @@ public final class BoundRow {
     public final int labelIndex;
     /** Layout of the table the row stands in: fixes write cells the same way. */
     public final TableLayout layout;
+
+    /** Room for {@code n} values, made once before binding adds them (no array copied or grown on the way). */
+    void reserveValues(int n) {
+        valueList.ensureCapacity(n);
+    }
 
     public BoundRow(RowSpec spec, Row row, String labelText, int labelIndex, TableLayout layout) {
         this.layout = layout;

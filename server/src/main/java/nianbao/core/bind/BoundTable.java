@@ -92,7 +92,11 @@ public final class BoundTable {
     }
 
     public BoundRow rowById(String id) {
-        if (sealed) return sealedRowsById.get(id);
+        if (sealed) {
+            int at = id == null ? -1 : spec.lastIndexOfOfficialRow(id);
+            if (at >= 0) return sealedRowsByIndex[at];
+            return sealedOtherRowsById == null ? null : sealedOtherRowsById.get(id);
+        }
         for (BoundRow r : rows) {
             if (r.spec != null && r.spec.id.equals(id) && !r.duplicate) return r;
         }
@@ -132,18 +136,31 @@ public final class BoundTable {
      * and again (the cut, each official row's row) are taken once here instead of a scan of the rows each time.
      */
     void seal() {
-        Map<String, BoundRow> byId = new HashMap<>();
+        // By the official row's index (one per id): an array of the format's size, not a hash map per table.
+        BoundRow[] byIndex = new BoundRow[officialRows().size()];
+        Map<String, BoundRow> others = null;
         for (BoundRow r : rows) {
-            if (r.spec != null && !r.duplicate) byId.putIfAbsent(r.spec.id, r);
+            if (r.spec == null || r.duplicate) continue;
+            int at = spec.lastIndexOfOfficialRow(r.spec.id);
+            if (at >= 0) {
+                if (byIndex[at] == null) byIndex[at] = r;
+            } else {
+                // A row of another format's table than this one's (none is bound so today): kept by id all the same.
+                if (others == null) others = new HashMap<>();
+                others.putIfAbsent(r.spec.id, r);
+            }
         }
         sealedTruncatedFrom = truncatedFrom();
         sealedCutRow = cutRow();
-        sealedRowsById = byId;
+        sealedRowsByIndex = byIndex;
+        sealedOtherRowsById = others;
         sealed = true;
     }
 
     private boolean sealed;
     private int sealedTruncatedFrom;
     private BoundRow sealedCutRow;
-    private Map<String, BoundRow> sealedRowsById;
+    /** The first row (not a duplicate) bound to each official row, by its index in {@link #officialRows()}. */
+    private BoundRow[] sealedRowsByIndex;
+    private Map<String, BoundRow> sealedOtherRowsById;
 }

@@ -53,7 +53,7 @@ final class Formulas {
             for (int j = 0, k = 0; j < total; j++) {
                 if (columns.get(j).isPart()) parts[k++] = r.value(j);
             }
-            table.formulas.add(new Formula(ROW_TOTAL, r.value(total), List.of(parts)));
+            table.formulas.add(Formula.over(ROW_TOTAL, r.value(total), parts));
         }
         if (resultsComplete) addColumnSum(table, resultTotal, results, total);
         BoundRow added = table.rowById(roleRowId(table, "new"));
@@ -70,7 +70,7 @@ final class Formulas {
     private static void addColumnSum(BoundTable table, BoundRow resultTotal, List<BoundRow> results, int column) {
         BoundValue[] parts = new BoundValue[results.size()];
         for (int i = 0; i < parts.length; i++) parts[i] = results.get(i).value(column);
-        table.formulas.add(new Formula(RESULT_TOTAL, resultTotal.value(column), List.of(parts)));
+        table.formulas.add(Formula.over(RESULT_TOTAL, resultTotal.value(column), parts));
     }
 
     /** The rows summed into （七）总计, or null when one is missing or unreadable (the sum cannot be known). */

@@ -64,13 +64,18 @@ public final class LabelMatch {
     private static Parsed parse(String label) {
         Parsed p = CACHE.get(label);
         if (p != null) return p;
-        Matcher m = NumberingStyle.match(label);
-        String core = Chars.canonical(m == null ? label : label.substring(m.end()));
-        p = new Parsed(Chars.canonical(label), core, m == null ? -1 : NumberingStyle.value(m.group(1)),
-                OfficialLabels.indexOf(core));
+        p = taken(label);
         if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
         CACHE.put(label, p);
         return p;
+    }
+
+    /** A label taken apart, computed (not memoised): {@link OfficialLabels} keeps the official rows' own. */
+    static Parsed taken(String label) {
+        Matcher m = NumberingStyle.match(label);
+        String core = Chars.canonical(m == null ? label : label.substring(m.end()));
+        return new Parsed(Chars.canonical(label), core, m == null ? -1 : NumberingStyle.value(m.group(1)),
+                OfficialLabels.indexOf(core));
     }
 
     /** The core of a label, computed (no cache: {@link OfficialLabels} uses it while it is being built). */

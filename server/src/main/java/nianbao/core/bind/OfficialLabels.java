@@ -2,6 +2,7 @@ package nianbao.core.bind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -31,6 +32,14 @@ final class OfficialLabels {
      */
     private static final AtomicLongArray SIMILARITY;
     private static final long UNKNOWN = 0L;
+    /**
+     * Each official row's names (its label, then its aliases) taken apart, by row: binding compares every written
+     * label with them, and a look-up of the official strings in {@link LabelMatch}'s cache compared their text with
+     * the written label's that the cache holds as its key. Filled once, then only read.
+     */
+    private static final Map<RowSpec, LabelMatch.Parsed[]> ROW_NAMES = new IdentityHashMap<>();
+    /** Every official label taken apart, by the format's own String (header terms, groups): the same, for one label. */
+    private static final Map<String, LabelMatch.Parsed> TAKEN = new IdentityHashMap<>();
 
     static {
         for (FormatVersion v : FormatVersion.values()) {
@@ -40,6 +49,18 @@ final class OfficialLabels {
         }
         int n = CORES.size();
         SIMILARITY = new AtomicLongArray(n * n);
+        // After INDEX is complete: a label taken apart carries its core's index.
+        for (String label : new ArrayList<>(TAKEN.keySet())) TAKEN.put(label, LabelMatch.taken(label));
+        for (FormatVersion v : FormatVersion.values()) {
+            FormatSpec spec = FormatSpec.load(v);
+            for (TableKind kind : TableKind.values()) {
+                TableSpec t = spec.table(kind);
+                takeRowNames(t.rows);
+                if (t.blocks != null) {
+                    for (BlockSpec b : t.blocks) takeRowNames(b.rows);
+                }
+            }
+        }
     }
 
     private OfficialLabels() {
@@ -61,6 +82,30 @@ final class OfficialLabels {
         // A similarity lies in [0, 1]: its bits are far from -1, so bits + 1 is never UNKNOWN.
         SIMILARITY.set(at, Double.doubleToRawLongBits(s) + 1);
         return s;
+    }
+
+    /** The names of an official row taken apart: its label first, then its aliases ({@link RowSpec#namesToMatch}). */
+    static LabelMatch.Parsed[] rowNames(RowSpec row) {
+        LabelMatch.Parsed[] names = ROW_NAMES.get(row);
+        return names != null ? names : takenNames(row);
+    }
+
+    /** An official label (the format's own String) taken apart; any other String is taken apart through the cache. */
+    static LabelMatch.Parsed taken(String official) {
+        LabelMatch.Parsed p = TAKEN.get(official);
+        return p != null ? p : LabelMatch.parsed(official);
+    }
+
+    private static void takeRowNames(List<RowSpec> rows) {
+        if (rows == null) return;
+        for (RowSpec r : rows) ROW_NAMES.put(r, takenNames(r));
+    }
+
+    private static LabelMatch.Parsed[] takenNames(RowSpec row) {
+        List<String> names = row.namesToMatch();
+        LabelMatch.Parsed[] out = new LabelMatch.Parsed[names.size()];
+        for (int i = 0; i < out.length; i++) out[i] = LabelMatch.taken(names.get(i));
+        return out;
     }
 
     private static void addTable(TableSpec t) {
@@ -103,6 +148,7 @@ final class OfficialLabels {
 
     private static void add(String label) {
         if (label == null) return;
+        TAKEN.put(label, null);
         String core = LabelMatch.coreOf(label);
         if (INDEX.putIfAbsent(core, CORES.size()) == null) CORES.add(core);
     }

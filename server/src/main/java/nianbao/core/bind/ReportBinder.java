@@ -198,8 +198,11 @@ public final class ReportBinder {
             // The label is one of the table's cells: a table without that core anywhere has no such row.
             if (!contains(t.cores, key)) continue;
             for (Row r : t.table.rows()) {
-                RowShape s = RowShape.of(r);
-                if (s.labelText != null && s.hasValues() && LabelMatch.core(s.labelText).equals(key)) return true;
+                // The row's shape read without making one: only this row of one table is looked for.
+                int label = RowShape.labelIndexOf(r);
+                if (label >= 0 && RowShape.hasValuesAfter(r, label) && LabelMatch.core(r.cellText(label)).equals(key)) {
+                    return true;
+                }
             }
         }
         return false;

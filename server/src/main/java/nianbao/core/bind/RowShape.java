@@ -15,7 +15,8 @@ final class RowShape {
     final int labelIndex;
     /** The label, with pieces from other rows joined when a label was split over lines. */
     String labelText;
-    final List<Row> fragments = new ArrayList<>();
+    /** Empty and shared until a piece is added (most rows have none). */
+    List<Row> fragments = List.of();
     boolean consumed;
 
     private RowShape(Row row, int labelIndex) {
@@ -24,7 +25,18 @@ final class RowShape {
         this.labelText = labelIndex >= 0 ? row.cellText(labelIndex) : null;
     }
 
+    /** A row that only holds a piece of this row's label. */
+    void addFragment(Row piece) {
+        if (fragments.isEmpty()) fragments = new ArrayList<>(2);
+        fragments.add(piece);
+    }
+
     static RowShape of(Row row) {
+        return new RowShape(row, labelIndexOf(row));
+    }
+
+    /** The index of the row's own label cell (the last text cell before the first value), or -1. */
+    static int labelIndexOf(Row row) {
         int label = -1;
         for (int i = 0; i < row.cellCount(); i++) {
             String text = row.cellText(i);
@@ -32,11 +44,16 @@ final class RowShape {
             if (CellValue.looksLikeValue(text)) break;
             label = i;
         }
-        return new RowShape(row, label);
+        return label;
     }
 
     /** Whether a cell after the label holds something. */
     boolean hasValues() {
+        return hasValuesAfter(row, labelIndex);
+    }
+
+    /** Whether a cell of {@code row} after cell {@code labelIndex} holds something. */
+    static boolean hasValuesAfter(Row row, int labelIndex) {
         for (int i = labelIndex + 1; i < row.cellCount(); i++) {
             if (!row.cellText(i).isEmpty()) return true;
         }

@@ -103,8 +103,8 @@ final class TableBinder {
                 if (heading != null) {
                     block = heading;
                     // 第二十条(一)项 (no second 第) is how many authors write it, not a wording to correct.
-                    boolean withoutSecondDi = !Chars.canonical(label).equals(Chars.canonical(heading.heading))
-                            && blockKey(label).equals(blockKey(heading.heading));
+                    boolean withoutSecondDi = !LabelMatch.parsed(label).canonical().equals(OfficialLabels.taken(heading.heading).canonical())
+                            && keyOf(label).equals(keyOf(heading.heading));
                     if (!withoutSecondDi) {
                         bound.labels.add(new LabelUse(s.row, s.labelIndex, heading.heading, LabelUse.Kind.BLOCK_HEADING));
                     }
@@ -177,11 +177,11 @@ final class TableBinder {
             RowShape before = i > from ? shapes.get(i - 1) : null;
             RowShape after = i + 1 < shapes.size() ? shapes.get(i + 1) : null;
             if (before != null && before.labelText != null && joins(before, before.labelText + piece.labelText, specs)) {
-                before.fragments.add(piece.row);
+                before.addFragment(piece.row);
                 piece.consumed = true;
             } else if (after != null && after.labelText != null && !after.consumed
                     && joins(after, piece.labelText + after.labelText, specs)) {
-                after.fragments.add(piece.row);
+                after.addFragment(piece.row);
                 piece.consumed = true;
             }
         }
@@ -266,21 +266,35 @@ final class TableBinder {
     }
 
     private BlockSpec bestBlock(String label) {
+        // Every official heading starts with 第, which canonical form keeps: a label that does not (a header row's
+        // 信息内容) cannot have the key of one, and its key is not taken.
+        int first = 0;
+        while (first < label.length() && Chars.isDroppedFromCanonical(label.charAt(first))) first++;
+        boolean keyMayMatch = first < label.length() && label.charAt(first) == '第';
         String key = null; // taken only when a heading is not similar enough by itself
         for (BlockSpec b : bound.spec.blocks) {
             if (LabelMatch.score(label, b.heading) >= 0.9) return b;
-            if (key == null) key = blockKey(label);
-            if (officialBlockKey(b.heading).equals(key)) return b;
+            if (!keyMayMatch) continue;
+            if (key == null) key = keyOf(label);
+            if (keyOf(b.heading).equals(key)) return b;
         }
         return null;
     }
 
-    /** {@link #blockKey} of an official heading, taken once. */
-    private static String officialBlockKey(String heading) {
-        return OFFICIAL_BLOCK_KEYS.computeIfAbsent(heading, TableBinder::blockKey);
+    /**
+     * {@link #blockKey} of a heading, official or written, taken once: a document checked again after each edit
+     * asks for the same few; emptied when it grows past a bound, as {@link LabelMatch}'s cache is.
+     */
+    private static String keyOf(String heading) {
+        String key = BLOCK_KEYS.get(heading);
+        if (key != null) return key;
+        if (BLOCK_KEYS.size() > 20_000) BLOCK_KEYS.clear();
+        key = blockKey(heading);
+        BLOCK_KEYS.put(heading, key);
+        return key;
     }
 
-    private static final java.util.Map<String, String> OFFICIAL_BLOCK_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> BLOCK_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A block heading without its second 第 and spaces: 第二十条(一)项 · 第二十条 第（一）项 · 第二十条第（一）项. */
     private static String blockKey(String heading) {
@@ -293,7 +307,7 @@ final class TableBinder {
         double bestScore = 0.7;
         LabelMatch.Parsed written = LabelMatch.parsed(text);
         for (String o : officials) {
-            double s = LabelMatch.score(written, LabelMatch.parsed(o));
+            double s = LabelMatch.score(written, OfficialLabels.taken(o));
             if (s > bestScore) {
                 bestScore = s;
                 best = o;
@@ -315,17 +329,16 @@ final class TableBinder {
         for (int i = 0; i < specs.size(); i++) {
             RowSpec r = specs.get(i);
             // Most labels are written as in the format: an exact match with the same number cannot be beaten.
-            LabelMatch.Parsed official = LabelMatch.parsed(r.label);
+            LabelMatch.Parsed official = OfficialLabels.rowNames(r)[0];
             if (official.number() == written.number() && LabelMatch.sameCore(official, written)) {
                 return new RowMatch(r, LabelMatch.score(written, official));
             }
         }
         for (int i = 0; i < specs.size(); i++) {
             RowSpec r = specs.get(i);
-            List<String> names = r.namesToMatch();
-            for (int k = 0; k < names.size(); k++) {
-                String name = names.get(k);
-                double score = LabelMatch.score(written, LabelMatch.parsed(name));
+            LabelMatch.Parsed[] names = OfficialLabels.rowNames(r);
+            for (LabelMatch.Parsed name : names) {
+                double score = LabelMatch.score(written, name);
                 if (score > bestScore) {
                     bestScore = score;
                     best = r;
@@ -373,20 +386,40 @@ final class TableBinder {
     private void markLostGroupCells() {
         // Where cells are inferred from positions, empty group cells leave no trace to count.
         if (bound.tables.get(0).layout().isInferred()) return;
-        Map<Integer, Map<Integer, Integer>> countsByDepth = new HashMap<>();
+        // Only a row labelled in its first cell can be marked: most tables have none, and need no counting.
+        int maxDepth = -1;
+        boolean anyFirst = false;
         for (BoundRow r : bound.rows) {
             if (r.labelIndex < 0) continue;
-            countsByDepth.computeIfAbsent(r.spec.groups.size(), d -> new HashMap<>()).merge(r.labelIndex, 1, Integer::sum);
+            anyFirst |= r.labelIndex == 0;
+            maxDepth = Math.max(maxDepth, r.spec.groups.size());
         }
-        Map<Integer, Integer> usualByDepth = new HashMap<>();
+        if (!anyFirst) return;
+        // For each depth (number of groups), the cell most of its rows are labelled in (the first on a tie) and how
+        // many are: the label indexes of the depth's rows sorted, the longest run.
+        int[] usual = new int[maxDepth + 1];
+        int[] usualCount = new int[maxDepth + 1];
+        int[] indexes = new int[bound.rows.size()];
+        for (int d = 0; d <= maxDepth; d++) {
+            int n = 0;
+            for (BoundRow r : bound.rows) {
+                if (r.labelIndex >= 0 && r.spec.groups.size() == d) indexes[n++] = r.labelIndex;
+            }
+            java.util.Arrays.sort(indexes, 0, n);
+            for (int i = 0, j; i < n; i = j) {
+                j = i + 1;
+                while (j < n && indexes[j] == indexes[i]) j++;
+                if (j - i > usualCount[d]) {
+                    usualCount[d] = j - i;
+                    usual[d] = indexes[i];
+                }
+            }
+        }
         for (BoundRow r : bound.rows) {
-            if (r.labelIndex < 0) continue;
-            Map<Integer, Integer> counts = countsByDepth.get(r.spec.groups.size());
-            // The same for every row of a depth: taken once per depth, not once per row.
-            int usual = usualByDepth.computeIfAbsent(r.spec.groups.size(), d -> counts.entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0));
+            if (r.labelIndex != 0) continue;
+            int d = r.spec.groups.size();
             // Only a label in the first cell has lost them all; fewer empty cells before a label is PDF extraction merging them.
-            if (counts.get(usual) >= 2 && r.labelIndex == 0 && usual > 0) r.groupCellsLost = true;
+            if (usual[d] > 0 && usualCount[d] >= 2) r.groupCellsLost = true;
         }
     }
 }

@@ -1,7 +1,6 @@
 package nianbao.core.bind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import nianbao.core.format.FormatSpec.ColumnSpec;
@@ -39,25 +38,24 @@ final class ValueAssigner {
                 // Placeholders until the whole table is bound: which cell was lost follows from the other rows.
                 bound.shortCells = new ArrayList<>(row.cells().subList(leading, trailing));
                 bound.shortCellsFrom = leading;
-                bound.values.addAll(missing(bound, n));
+                addMissing(bound, n);
                 return;
             }
         }
         if (chosen < 0) {
             bound.valuesUnknown = true;
-            bound.values.addAll(missing(bound, n));
+            addMissing(bound, n);
             return;
         }
-        BoundValue[] values = new BoundValue[n];
+        bound.reserveValues(n);
         for (int j = 0; j < n; j++) {
-            values[j] = new BoundValue(bound, j, chosen + j, CellValue.parse(row.cellText(chosen + j)), -1);
+            bound.values.add(new BoundValue(bound, j, chosen + j, CellValue.parse(row.cellText(chosen + j)), -1));
         }
-        bound.values.addAll(Arrays.asList(values));
     }
 
-    private static List<BoundValue> missing(BoundRow bound, int n) {
-        BoundValue[] values = new BoundValue[n];
-        for (int j = 0; j < n; j++) values[j] = new BoundValue(bound, j, -1, CellValue.MISSING_VALUE, -1);
-        return Arrays.asList(values);
+    /** Placeholders for the {@code n} values of a row whose cells cannot be told apart (yet). */
+    private static void addMissing(BoundRow bound, int n) {
+        bound.reserveValues(n);
+        for (int j = 0; j < n; j++) bound.values.add(new BoundValue(bound, j, -1, CellValue.MISSING_VALUE, -1));
     }
 }

@@ -23,7 +23,10 @@ public final class WholeNumberSums {
     public static long sum(List<BoundValue> cells) {
         long sum = 0;
         boolean whole = cells.size() <= ExactSum.MAX_TERMS_IN_LONG;
-        for (BoundValue v : cells) {
+        // Indexed (the lists of parts are arrays underneath): an iterator for every sum of every check was garbage the
+        // JIT could not remove where the list's class varies.
+        for (int i = 0; i < cells.size(); i++) {
+            BoundValue v = cells.get(i);
             if (!v.value().isNumber()) return NOT_A_NUMBER;
             if (!whole) continue;
             BigDecimal n = v.value().number();
