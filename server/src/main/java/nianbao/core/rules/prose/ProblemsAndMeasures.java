@@ -33,12 +33,17 @@ public final class ProblemsAndMeasures extends ProseRule {
     public void check(RuleContext ctx) {
         for (Section s : ctx.syntax().sections()) {
             if (s.heading().sectionNumber() != 5) continue;
-            StringBuilder body = new StringBuilder();
-            for (int i = s.firstLine() + 1; i <= s.lastLine(); i++) body.append(ctx.source().line(i));
+            nianbao.core.text.SourceText src = ctx.source();
+            StringBuilder body = new StringBuilder(Math.max(16, src.lineEnd(s.lastLine()) - src.lineStart(s.firstLine())));
+            for (int i = s.firstLine() + 1; i <= s.lastLine(); i++) body.append(src.text(), src.lineStart(i), src.lineContentEnd(i));
             String text = Chars.canonical(body.toString());
             int letters = 0;
             for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
-            if (letters == 0 || NONE_ONLY.matcher(PUNCTUATION.matcher(text).replaceAll("")).matches()) return; // NB402
+            if (letters == 0) return; // NB402
+            // "暂无" is at most two characters besides punctuation: any longer text is not, and is not copied to see.
+            if (Chars.countBesidesPunctuation(text, 2) <= 2 && NONE_ONLY.matcher(PUNCTUATION.matcher(text).replaceAll("")).matches()) {
+                return; // NB402
+            }
             boolean problems = containsAny(text, PROBLEMS);
             boolean measures = containsAny(text, MEASURES);
             String message = null;

@@ -33,6 +33,7 @@ final class ProseScanner {
     /** The sentence names carried-over applications or cases: "均已办结" there is not about all applications. */
     private boolean partial;
     private final List<Hit> hits = new ArrayList<>();
+    private final List<Hit> aheadHits = new ArrayList<>(4);
     private ProseClaim lastOutcome;
     private ProseCue lastDocument;
     /** A "未发生行政复议(和行政诉讼)" statement still open: its start, end and groups. */
@@ -284,9 +285,10 @@ final class ProseScanner {
         return last.cue == ProseCue.THIS_YEAR && last.end >= at - 2;
     }
 
-    /** The cues right after a number, up to the clause's end or {@link #AHEAD} characters. */
+    /** The cues right after a number, up to the clause's end or {@link #AHEAD} characters (in a list reused per number). */
     private List<Hit> ahead(int from, int to) {
-        List<Hit> found = new ArrayList<>(2);
+        List<Hit> found = aheadHits;
+        found.clear();
         int end = Math.min(to, from + AHEAD);
         int i = from;
         while (i < end) {

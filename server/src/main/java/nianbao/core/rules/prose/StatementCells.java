@@ -77,7 +77,8 @@ final class StatementCells {
      */
     static final class Truth {
         private final Set<BoundValue> wrongTotals = new HashSet<>();
-        private final Set<BoundValue> certainCells = new HashSet<>();
+        /** The rows of the tables that are certainly right: a cell is certain when its row is (one entry per row, not per cell). */
+        private final Set<BoundRow> certainRows = new HashSet<>();
 
         Truth(BoundReport report) {
             for (BoundTable t : report.allTables()) {
@@ -90,7 +91,7 @@ final class StatementCells {
                 }
                 for (Balance b : t.balances) certain &= holds(b.left(), b.right());
                 if (certain) {
-                    for (BoundRow r : t.rows) certainCells.addAll(r.values);
+                    certainRows.addAll(t.rows);
                 }
             }
         }
@@ -113,7 +114,7 @@ final class StatementCells {
         /** Whether the cells' table is certainly right: its totals and its 勾稽 relations all hold. */
         boolean certain(List<BoundValue> cells) {
             for (BoundValue v : cells) {
-                if (!certainCells.contains(v)) return false;
+                if (!certainRows.contains(v.row())) return false;
             }
             return !cells.isEmpty();
         }

@@ -45,6 +45,13 @@ public final class TownshipRegulations extends ProseRule {
                 + first.value().text().strip() + "：“规章”各栏应为 0，这些数字可能属于“行政规范性文件”", related, List.of());
     }
 
+    private static boolean containsAnyOf(CharSequence text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
     /** The agency the title names when it is a 乡镇 or 街道, else null. */
     static String agency(RuleContext ctx) {
         StringBuilder title = new StringBuilder();
@@ -57,6 +64,8 @@ public final class TownshipRegulations extends ProseRule {
             }
             if (title.indexOf("报告") >= 0 || lines >= TITLE_LINES) break;
         }
+        // Every township suffix below holds one of these characters: a title with none of them names no township.
+        if (!containsAnyOf(title, "镇乡街苏")) return null;
         String t = SPACES.matcher(title).replaceAll("");
         int end = t.length();
         for (String stop : new String[]{"政府信息公开", "信息公开", "年度", "年政府"}) {
