@@ -18,6 +18,8 @@ public final class MixedDigitWidth extends ProseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Table t : ctx.syntax().tables()) {
+            // Most tables hold no full-width digit at all: then no cell's reading is needed.
+            if (!anyFullWidthDigit(t)) continue;
             int half = 0;
             int full = 0;
             Cell firstHalf = null;
@@ -43,6 +45,19 @@ public final class MixedDigitWidth extends ProseRule {
             ctx.report(ctx.range(minority), "同一表格中有 " + half + " 个单元格用半角数字、" + full + " 个单元格用全角数字（如“"
                     + minority.text() + "”）：应统一为" + (full <= half ? "半角" : "全角") + "数字", List.of(), List.of());
         }
+    }
+
+    private static boolean anyFullWidthDigit(Table t) {
+        for (Row r : t.rows()) {
+            for (int i = 0; i < r.cellCount(); i++) {
+                String text = r.cellText(i);
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (c >= '０' && c <= '９') return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 1 for half-width digits only, 2 for full-width digits only, 0 otherwise. */
