@@ -26,7 +26,11 @@ public final class EnumerationOrder extends ProseRule {
         for (ProseIndex.Part part : text.parts()) {
             List<Item> is = new ArrayList<>();
             List<Item> parens = new ArrayList<>();
-            for (int i = part.from(); i < part.to(); i++) {
+            char[] chars = text.chars();
+            int to = part.to();
+            for (int i = part.from(); i < to; i++) {
+                i = nextItemStart(chars, i, to);
+                if (i >= to) break;
                 char c = text.charAt(i);
                 // The rare '是' first: the numeral look-up on every character of the prose was the rule's cost.
                 if (i + 1 < part.to() && text.charAt(i + 1) == '是') {
@@ -43,6 +47,18 @@ public final class EnumerationOrder extends ProseRule {
             report(ctx, text, is);
             report(ctx, text, parens);
         }
+    }
+
+    /**
+     * The first position from {@code i} that may start an item, or {@code to}: one followed by 是, or an opening
+     * parenthesis. A scan of the array: nearly every character of the prose starts none.
+     */
+    private static int nextItemStart(char[] t, int i, int to) {
+        for (; i < to; i++) {
+            char c = t[i];
+            if (c == '（' || c == '(' || i + 1 < to && t[i + 1] == '是') return i;
+        }
+        return to;
     }
 
     private static boolean startsClause(ProseIndex text, int i, int from) {

@@ -29,9 +29,13 @@ public final class RepeatedWords extends ProseRule {
     public void check(RuleContext ctx) {
         ProseIndex text = ProseIndex.of(ctx.syntax());
         for (ProseIndex.Part part : text.parts()) {
+            char[] chars = text.chars();
+            int to = part.to();
             int i = part.from();
-            while (i < part.to()) {
-                int len = repeatAt(text, i, part.to());
+            while (i < to) {
+                i = nextRepeatable(chars, i, to);
+                if (i >= to) break;
+                int len = repeatAt(text, i, to);
                 if (len == 0) {
                     i++;
                     continue;
@@ -49,6 +53,21 @@ public final class RepeatedWords extends ProseRule {
                 i += 2 * len;
             }
         }
+    }
+
+    /**
+     * The first position from {@code i} whose character comes again within the next four (where any repeat of a word
+     * of one to four characters starts), or {@code to}: a scan of the array, as most positions start none.
+     */
+    private static int nextRepeatable(char[] t, int i, int to) {
+        for (; i < to; i++) {
+            char c = t[i];
+            if (i + 1 < to && t[i + 1] == c || i + 2 < to && t[i + 2] == c || i + 3 < to && t[i + 3] == c
+                    || i + 4 < to && t[i + 4] == c) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** The length of a word at {@code i} that is immediately repeated, or 0. */
