@@ -70,8 +70,15 @@ enum ProseCue {
         this.words = words;
     }
 
-    /** A word of a cue, for lookup. */
-    record Word(String text, ProseCue cue) {
+    /** A word of a cue, for lookup; {@code chars} is the text as an array, compared with the prose in place. */
+    record Word(String text, ProseCue cue, char[] chars) {
+        Word(String text, ProseCue cue) {
+            this(text, cue, text.toCharArray());
+        }
+
+        int length() {
+            return chars.length;
+        }
     }
 
     /**
@@ -105,9 +112,10 @@ enum ProseCue {
         char second = at + 1 < text.length() ? text.charAt(at + 1) : 0;
         for (Word w : candidates) {
             text.steps++;
+            char[] word = w.chars;
             // The first character is the same for all: the second turns most candidates away before a full compare.
-            if (w.text.length() > 1 && w.text.charAt(1) != second) continue;
-            if (text.startsWith(at, w.text)) return w;
+            if (word.length > 1 && word[1] != second) continue;
+            if (text.startsWith(at, word)) return w;
         }
         return null;
     }

@@ -124,6 +124,15 @@ public final class ProseIndex {
         return true;
     }
 
+    /** Whether {@code word} stands at {@code at} (given as an array: the cue words, compared at most characters). */
+    boolean startsWith(int at, char[] word) {
+        if (at < 0 || at + word.length > length) return false;
+        for (int k = 0; k < word.length; k++) {
+            if (text[at + k] != word[k]) return false;
+        }
+        return true;
+    }
+
     /** The last start of {@code word} within {@code [from, to)}, or -1; callers keep the span short. */
     public int lastIndexOf(String word, int from, int to) {
         for (int at = to - word.length(); at >= from; at--) {
@@ -205,12 +214,7 @@ public final class ProseIndex {
                     int start = src.lineStart(line);
                     int end = src.lineContentEnd(line);
                     if (startsItem(start, end)) hardBreak();
-                    for (int i = start; i < end; i++) {
-                        steps++;
-                        char c = all.charAt(i);
-                        if (Chars.isSpace(c) || c == '\t') continue;
-                        append(normal(c), i);
-                    }
+                    appendLine(start, end);
                     if (length > from && endsSentence(text[length - 1])) hardBreak();
                 }
             }
@@ -235,21 +239,51 @@ public final class ProseIndex {
             return c >= '0' && c <= '9' || c >= '０' && c <= '９' || ChineseNumerals.isNumeral(c);
         }
 
+        /**
+         * The characters of a line but its spaces, folded by {@link #normal}. The same as {@link #append} for each,
+         * with the index's state in locals for the loop (every character of the prose passes here).
+         */
+        private void appendLine(int start, int end) {
+            if (length + (end - start) > text.length) text = java.util.Arrays.copyOf(text, Math.max(2 * text.length, length + end - start));
+            char[] t = text;
+            int len = length;
+            int last = lastOffset;
+            // The line copied in bulk behind the index's end, then compacted in place (each character written at or
+            // before where it was read): an array read per character instead of a String's charAt.
+            all.getChars(start, end, t, len);
+            int n = end - start;
+            int from = len;
+            for (int k = 0; k < n; k++) {
+                char c = t[from + k];
+                if (Chars.isSpace(c) || c == '\t') continue;
+                int i = start + k;
+                // A character that does not follow the last one in the source starts a run of offsets.
+                if (len == 0 || i != last + 1) startRun(len, i);
+                t[len++] = normal(c);
+                last = i;
+            }
+            steps += n;
+            length = len;
+            lastOffset = last;
+        }
+
+        private void startRun(int at, int offset) {
+            if (runs == runAt.length) {
+                runAt = java.util.Arrays.copyOf(runAt, runs * 2);
+                runFrom = java.util.Arrays.copyOf(runFrom, runs * 2);
+            }
+            runAt[runs] = at;
+            runFrom[runs] = offset;
+            runs++;
+        }
+
         private void hardBreak() {
             if (length > 0 && text[length - 1] != BREAK) append(BREAK, lastOffset + 1);
         }
 
         private void append(char c, int offset) {
             if (length == text.length) text = java.util.Arrays.copyOf(text, length * 2);
-            if (length == 0 || offset != lastOffset + 1) {
-                if (runs == runAt.length) {
-                    runAt = java.util.Arrays.copyOf(runAt, runs * 2);
-                    runFrom = java.util.Arrays.copyOf(runFrom, runs * 2);
-                }
-                runAt[runs] = length;
-                runFrom[runs] = offset;
-                runs++;
-            }
+            if (length == 0 || offset != lastOffset + 1) startRun(length, offset);
             text[length] = c;
             lastOffset = offset;
             length++;

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
  */
 final class ProseNumberReader {
     private static final int MAX_DIGITS = 12;
-    /** What may follow a number, longest first (万元 before 元). */
+    /** What may follow a number; each starts with a character of its own ({@link #unitAt} relies on it). */
     private static final String[] UNITS = {"万元", "元", "件", "起", "宗", "个", "份", "部", "次", "项", "条", "%", "年"};
+    /** The first character of each unit, in the same order. */
+    private static final String UNIT_FIRSTS = firstCharacters(UNITS);
 
     private final ProseIndex text;
     /** Where the last run of digits read ended. */
@@ -104,10 +106,28 @@ final class ProseNumberReader {
         boolean quoted = start > 0 && isOpenQuote(text.charAt(start - 1));
         int u = end;
         if (quoted && u < to && isCloseQuote(text.charAt(u))) u++;
-        for (String unit : UNITS) {
-            if (text.startsWith(u, unit)) return new ProseNumber(start, end, value, unit, u + unit.length(), chinese, quoted);
-        }
+        String unit = unitAt(u);
+        if (unit != null) return new ProseNumber(start, end, value, unit, u + unit.length(), chinese, quoted);
         return new ProseNumber(start, end, value, "", u, chinese, quoted);
+    }
+
+    /**
+     * The unit at {@code u}, or null. Units start with different characters: the one that can stand at {@code u} is
+     * found by the character there, and compared whole.
+     */
+    private String unitAt(int u) {
+        if (u >= text.length()) return null;
+        int k = UNIT_FIRSTS.indexOf(text.charAt(u));
+        return k >= 0 && text.startsWith(u, UNITS[k]) ? UNITS[k] : null;
+    }
+
+    private static String firstCharacters(String[] words) {
+        StringBuilder b = new StringBuilder(words.length);
+        for (String w : words) {
+            if (b.indexOf(String.valueOf(w.charAt(0))) >= 0) throw new IllegalStateException("two units start with " + w.charAt(0));
+            b.append(w.charAt(0));
+        }
+        return b.toString();
     }
 
     private static boolean isOpenQuote(char c) {

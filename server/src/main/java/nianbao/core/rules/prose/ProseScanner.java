@@ -95,8 +95,8 @@ final class ProseScanner {
             }
             ProseCue.Word w = ProseCue.at(text, i);
             if (w != null) {
-                onCue(new Hit(i, i + w.text().length(), w.cue()));
-                i += w.text().length();
+                onCue(new Hit(i, i + w.length(), w.cue()));
+                i += w.length();
                 continue;
             }
             i++;
@@ -300,8 +300,8 @@ final class ProseScanner {
                 i++;
                 continue;
             }
-            found.add(new Hit(i, i + w.text().length(), w.cue()));
-            i += w.text().length();
+            found.add(new Hit(i, i + w.length(), w.cue()));
+            i += w.length();
         }
         return found;
     }
