@@ -16,9 +16,10 @@ final class NegativeOrFraction extends BaseRule {
             if (!v.value().isNumber()) continue;
             String type = v.column().type();
             var n = v.value().number();
+            // A whole number's scale is 0 or less: only one written with decimals is stripped to see whether it is whole.
             if (n.signum() < 0 && !"signedCount".equals(type)) {
                 ctx.report(ctx.range(v), v.describe() + "为负数（" + CellEdits.format(n) + "）：统计数不能小于 0");
-            } else if (!"amount".equals(type) && n.stripTrailingZeros().scale() > 0) {
+            } else if (!"amount".equals(type) && n.scale() > 0 && n.stripTrailingZeros().scale() > 0) {
                 ctx.report(ctx.range(v), v.describe() + "应为整数，实为 " + CellEdits.format(n));
             }
         }

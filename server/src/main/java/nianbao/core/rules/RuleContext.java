@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import nianbao.core.bind.BoundReport;
 import nianbao.core.bind.BoundValue;
@@ -28,6 +29,8 @@ public final class RuleContext {
     /** One instance of each message text across the rules of a check: a table pasted 500 times gives 14,000
      *  findings but ~30 distinct texts. */
     private final Map<String, String> messages;
+    /** Facts derived from the report that several rules read, by kind: computed by the first rule that asks. */
+    private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
     public RuleContext(BoundReport report) {
         this(report, new HashMap<>());
@@ -43,6 +46,19 @@ public final class RuleContext {
         this.current = rule;
         out.clear();
         lastRange = null;
+    }
+
+    /**
+     * A fact derived from the bound report that several rules need (the statements' truth table), computed once for
+     * the rules of a check instead of once per rule; {@code compute} must read nothing but the report.
+     */
+    public <T> T derived(Class<T> kind, Function<BoundReport, T> compute) {
+        Object known = derived.get(kind);
+        if (known == null) {
+            known = compute.apply(report);
+            derived.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     public BoundReport report() {

@@ -20,13 +20,16 @@ public final class AnnouncedParts extends ProseRule {
         ProseIndex text = ProseIndex.of(ctx.syntax());
         for (ProseIndex.Part part : text.parts()) {
             if (part.sectionNumber() > 1) return;
-            for (int i = part.from(); i + 2 < part.to(); i++) {
-                int n = ChineseNumerals.oneToTen(text.charAt(i));
+            // "六部分", "六个部分": found by their 部分 in a scan of the array (nearly every character is something
+            // else), then by the numeral before it; the first in the text, as a scan from each numeral finds it.
+            char[] t = text.chars();
+            for (int k = part.from() + 1; k < part.to() && k + 1 < text.length(); k++) {
+                if (t[k] != '部' || t[k + 1] != '分') continue;
+                int i = t[k - 1] == '个' ? k - 2 : k - 1;
+                if (i < part.from() || i + 2 >= part.to()) continue;
+                int n = ChineseNumerals.oneToTen(t[i]);
                 if (n < 2) continue;
-                int at = i + 1;
-                if (text.charAt(at) == '个') at++;
-                if (!text.startsWith(at, "部分")) continue;
-                check(ctx, text, part.from(), i, at + 2, n);
+                check(ctx, text, part.from(), i, k + 2, n);
                 return;
             }
         }

@@ -35,7 +35,7 @@ public final class StatementFindings {
         StatementCells.Truth truth = null;
         for (ProseClaim claim : text.claims(ctx.syntax().reportYear().orElse(-1))) {
             if (!kinds.contains(claim.kind())) continue;
-            if (truth == null) truth = new StatementCells.Truth(ctx.report());
+            if (truth == null) truth = ctx.derived(StatementCells.Truth.class, StatementCells.Truth::new);
             check(ctx, text, claim, truth);
         }
     }
