@@ -19,23 +19,43 @@ enum LineKind {
     TEXT;
 
     /**
-     * The kind of the line {@code [from, to)} of {@code text}, as {@link #of(String)} gives it, without copying the
-     * line when it is plain text or a tab row without markers (most lines).
+     * The kind of every line of {@code source}, each as {@link #of(String)} gives it of a copy of the line, in one sweep: the
+     * markers, pipes and tabs that decide a kind are found by {@link String#indexOf(int, int)} (a vector search) from
+     * one occurrence to the next, and only the spaces at a line's start are read one by one.
      */
-    static LineKind of(String text, int from, int to) {
-        int tabs = 0;
-        boolean blankBeforeTab = false;
-        boolean blank = true;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            // Markers and pipes: the full test on a copy of the line (rare).
-            if (c == '[' || c == '|') return of(text.substring(from, to));
-            if (c == '\t' && tabs++ == 0) blankBeforeTab = blank;
-            if (blank && !Chars.isSpace(c)) blank = false;
+    static LineKind[] ofLines(nianbao.core.text.SourceText source) {
+        String text = source.text();
+        int n = source.lineCount();
+        LineKind[] kinds = new LineKind[n];
+        int bracket = -1;
+        int pipe = -1;
+        int tab = -1;
+        for (int line = 0; line < n; line++) {
+            int from = source.lineStart(line);
+            int to = source.lineContentEnd(line);
+            bracket = nextAt(text, '[', bracket, from);
+            pipe = nextAt(text, '|', pipe, from);
+            tab = nextAt(text, '\t', tab, from);
+            if (bracket >= 0 && bracket < to || pipe >= 0 && pipe < to) {
+                // Markers and pipes: the full test on a copy of the line (rare).
+                kinds[line] = of(text.substring(from, to));
+            } else if (tab >= 0 && tab < to) {
+                int second = text.indexOf('\t', tab + 1);
+                boolean oneTab = second < 0 || second >= to;
+                kinds[line] = oneTab && Chars.skipSpaces(text, from, tab) == tab ? CELL : TAB_ROW;
+            } else {
+                kinds[line] = Chars.skipSpaces(text, from, to) == to ? BLANK : TEXT;
+            }
         }
-        // Without markers, "blank" is nothing but spaces (a tab is not one of them).
-        if (tabs > 0) return blankBeforeTab && tabs == 1 ? CELL : TAB_ROW;
-        return blank ? BLANK : TEXT;
+        return kinds;
+    }
+
+    /** The first {@code c} at or after {@code from}, or -1: {@code last} (the one found before) when it still is. */
+    private static int nextAt(String text, char c, int last, int from) {
+        if (last >= from || last == -2) return last;
+        int at = text.indexOf(c, from);
+        // None left in the text: -2 says so, and no later line searches again.
+        return at < 0 ? -2 : at;
     }
 
     static LineKind of(String line) {

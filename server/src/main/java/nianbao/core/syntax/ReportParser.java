@@ -30,14 +30,13 @@ public final class ReportParser {
 
     public ReportSyntax parse(SourceText source) {
         int n = source.lineCount();
-        LineKind[] kinds = new LineKind[n];
+        LineKind[] kinds = LineKind.ofLines(source);
         Heading[] heads = new Heading[n];
         String text = source.text();
         for (int i = 0; i < n; i++) {
             nianbao.core.CheckCancellation.checkpoint(); // a superseded check stops within a line
             int start = source.lineStart(i);
             int end = source.lineContentEnd(i);
-            kinds[i] = LineKind.of(text, start, end);
             // Only a short line can be a heading: longer ones are not copied out of the text.
             if (kinds[i] == LineKind.TEXT && end - start <= HeadingMatcher.MAX_LINE_LENGTH) {
                 heads[i] = HEADINGS.match(i, start, text, start, end);
