@@ -4,7 +4,7 @@
 # then didChange → diagnostics (pull) at 10 KB and 1 MB (and, with the editor options, 1 MB again after 60 changes,
 # once the JIT has compiled the checker) and resident memory, for `java -jar nianbao.jar lsp`
 # (default JVM options) and the options the editors use (the launcher: class-data archive, -XX:+UseSerialGC
-# -Xmx512m). vscode-langservers-extracted is installed with npm, at a pinned version, into server/bench/.cache.
+# -Xmx512m -Xms128m). vscode-langservers-extracted is installed with npm, at a pinned version, into server/bench/.cache.
 #
 # Usage: server/bench/lsp-benchmark.sh [rounds]   (after `mvn -B package -DskipTests`; needs Node 18+ and npm)
 # BASELINE_JAR=/path/to/older/nianbao.jar adds that jar (default JVM options) to the start-up rounds, and (editor
@@ -42,7 +42,7 @@ node -e '
 ' "$work/doc-10k.json" "$(wc -c < "$work/report-10k.nianbao")"
 
 editor_options=(-XX:SharedArchiveFile="$here/target/nianbao.jsa" -Xshare:auto "-Xlog:cds*=off" -XX:+UseSerialGC -Xmx512m
-  -XX:+ExitOnOutOfMemoryError)
+  -Xms128m -XX:+ExitOnOutOfMemoryError)
 node -e '
   const [work, jar, jsonServer, rounds, baseline, ...editor] = process.argv.slice(1);
   const plain = { command: "java", args: ["-jar", jar, "lsp"] };
@@ -65,7 +65,7 @@ node -e '
     ],
     change: [
       { name: "java -jar nianbao.jar lsp (default JVM options)", ...plain, files },
-      { name: "editor options (archive, -XX:+UseSerialGC -Xmx512m)", ...tuned, files: warmFiles },
+      { name: "editor options (archive, -XX:+UseSerialGC -Xmx512m -Xms128m)", ...tuned, files: warmFiles },
       ...(baseline ? [{ name: "BASELINE_JAR, editor options (its own archive beside it, if any)", command: "java",
         args: [...editor.map((a) => a.startsWith("-XX:SharedArchiveFile=")
           ? "-XX:SharedArchiveFile=" + baseline.replace(/[^/]*$/, "nianbao.jsa") : a), "-jar", baseline, "lsp"], files: warmFiles }] : []),

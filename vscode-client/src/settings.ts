@@ -84,6 +84,11 @@ export function toServerSettings(config: ConfigurationLike): Normalized {
 
 /** Default heap: reports are a few hundred KB; 512 MB leaves room and keeps a runaway bounded. */
 export const DEFAULT_MAX_HEAP = '-Xmx512m';
+/**
+ * Default first heap: 128 MB rather than the JVM's 1/64 of the machine's memory, so that the young generation (touched
+ * in full between collections) and with it resident memory stay small; only when the user sizes no heap.
+ */
+export const DEFAULT_INITIAL_HEAP = '-Xms128m';
 
 /**
  * The class-data archive the JVM maps at start-up (classes already parsed and verified: the server answers
@@ -112,7 +117,9 @@ export function archiveArguments(archive: ClassArchive | undefined, userVmArgs: 
  */
 export function jvmArguments(jar: string, userVmArgs: readonly string[] = [], archive?: ClassArchive): string[] {
   const args = userVmArgs.map((a) => a.trim()).filter((a) => a.length > 0);
+  const sizesHeap = args.some((a) => /^-Xm[sx]|^-XX:(Max|Initial|Min)RAMPercentage|^-XX:(Max|Initial)HeapSize/.test(a));
   if (!args.some((a) => a.startsWith('-Xmx') || a.startsWith('-XX:MaxRAMPercentage'))) args.push(DEFAULT_MAX_HEAP);
+  if (!sizesHeap) args.push(DEFAULT_INITIAL_HEAP);
   if (!args.includes('-XX:+ExitOnOutOfMemoryError')) args.push('-XX:+ExitOnOutOfMemoryError');
   // Serial GC: one small heap, no GC threads competing with the editor on a laptop, and memory given back.
   if (!args.some((a) => /^-XX:\+Use\w+GC$/.test(a))) args.push('-XX:+UseSerialGC');

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import {
   ConfigurationLike,
   DEFAULT_DEBOUNCE_MS,
+  DEFAULT_INITIAL_HEAP,
   DEFAULT_MAX_HEAP,
   FORMAT_VERSIONS,
   jvmArguments,
@@ -76,8 +77,17 @@ describe('jvmArguments', () => {
   it('bounds the heap and exits on OutOfMemoryError by default', () => {
     const args = jvmArguments('/ext/server/nianbao.jar');
     assert.ok(args.includes(DEFAULT_MAX_HEAP));
+    assert.ok(args.includes(DEFAULT_INITIAL_HEAP));
     assert.ok(args.includes('-XX:+ExitOnOutOfMemoryError'));
     assert.deepEqual(args.slice(-3), ['-jar', '/ext/server/nianbao.jar', 'lsp']);
+  });
+
+  it('adds no first heap when the user sizes the heap (it could exceed their maximum)', () => {
+    assert.ok(!jvmArguments('/x.jar', ['-Xmx64m']).includes(DEFAULT_INITIAL_HEAP));
+    assert.ok(!jvmArguments('/x.jar', ['-XX:MaxRAMPercentage=10']).includes(DEFAULT_INITIAL_HEAP));
+    const onlyFirst = jvmArguments('/x.jar', ['-Xms32m']);
+    assert.ok(!onlyFirst.includes(DEFAULT_INITIAL_HEAP));
+    assert.ok(onlyFirst.includes(DEFAULT_MAX_HEAP));
   });
 
   it('lets a user -Xmx replace the default heap, and keeps user options first', () => {

@@ -13,5 +13,11 @@ if /i "%~1"=="lsp" (
 ) else (
   set MODE=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 )
+rem lsp: a first heap of 128 MB (resident memory stays small), unless NIANBAO_JAVA_OPTS sizes the heap.
+set "SIZED="
+if defined NIANBAO_JAVA_OPTS (
+  echo "%NIANBAO_JAVA_OPTS%" | findstr /i /c:"-Xms" /c:"-Xmx" /c:"HeapSize" /c:"RAMPercentage" >nul && set "SIZED=1"
+)
+if /i "%~1"=="lsp" if not defined SIZED set MODE=%MODE% -Xms128m
 "%JAVA%" %ARCHIVE% %MODE% %NIANBAO_JAVA_OPTS% -jar "%HERE%nianbao.jar" %*
 exit /b %ERRORLEVEL%
