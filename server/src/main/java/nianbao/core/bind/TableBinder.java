@@ -45,7 +45,7 @@ final class TableBinder {
             case REVIEWS -> binder.bindReviews();
         }
         binder.markOrderAndDuplicates();
-        binder.markLostGroupCells();
+        LostGroupCells.mark(bound);
         Formulas.build(bound);
         if (anyRowShortOfCells(bound)) {
             LostCellLocator.locate(bound);
@@ -103,7 +103,8 @@ final class TableBinder {
                 if (heading != null) {
                     block = heading;
                     // 第二十条(一)项 (no second 第) is how many authors write it, not a wording to correct.
-                    boolean withoutSecondDi = !LabelMatch.parsed(label).canonical().equals(OfficialLabels.taken(heading.heading).canonical())
+                    boolean withoutSecondDi = !LabelMatch.parsed(label).canonical()
+                            .equals(OfficialLabels.taken(heading.heading).canonical())
                             && keyOf(label).equals(keyOf(heading.heading));
                     if (!withoutSecondDi) {
                         bound.labels.add(new LabelUse(s.row, s.labelIndex, heading.heading, LabelUse.Kind.BLOCK_HEADING));
@@ -266,17 +267,18 @@ final class TableBinder {
     }
 
     private BlockSpec bestBlock(String label) {
-        // Every official heading starts with 第, which canonical form keeps: a label that does not (a header row's
-        // 信息内容) cannot have the key of one, and its key is not taken.
         int first = 0;
         while (first < label.length() && Chars.isDroppedFromCanonical(label.charAt(first))) first++;
-        boolean keyMayMatch = first < label.length() && label.charAt(first) == '第';
+        boolean startsWithDi = first < label.length() && label.charAt(first) == '第';
         String key = null; // taken only when a heading is not similar enough by itself
         for (BlockSpec b : bound.spec.blocks) {
             if (LabelMatch.score(label, b.heading) >= 0.9) return b;
-            if (!keyMayMatch) continue;
+            String official = keyOf(b.heading);
+            // Only 第 itself has 第 as its canonical form: a label that does not start with it (a header row's 信息内容)
+            // cannot have the key of a heading that does, and its key is not taken.
+            if (official.startsWith("第") && !startsWithDi) continue;
             if (key == null) key = keyOf(label);
-            if (keyOf(b.heading).equals(key)) return b;
+            if (official.equals(key)) return b;
         }
         return null;
     }
@@ -377,49 +379,5 @@ final class TableBinder {
 
     static List<RowSpec> officialRows(TableSpec spec) {
         return spec.officialRows();
-    }
-
-    /**
-     * Rows whose label stands in fewer cells than other rows of the same depth use: PDF extraction dropped the
-     * merged group cells before it.
-     */
-    private void markLostGroupCells() {
-        // Where cells are inferred from positions, empty group cells leave no trace to count.
-        if (bound.tables.get(0).layout().isInferred()) return;
-        // Only a row labelled in its first cell can be marked: most tables have none, and need no counting.
-        int maxDepth = -1;
-        boolean anyFirst = false;
-        for (BoundRow r : bound.rows) {
-            if (r.labelIndex < 0) continue;
-            anyFirst |= r.labelIndex == 0;
-            maxDepth = Math.max(maxDepth, r.spec.groups.size());
-        }
-        if (!anyFirst) return;
-        // For each depth (number of groups), the cell most of its rows are labelled in (the first on a tie) and how
-        // many are: the label indexes of the depth's rows sorted, the longest run.
-        int[] usual = new int[maxDepth + 1];
-        int[] usualCount = new int[maxDepth + 1];
-        int[] indexes = new int[bound.rows.size()];
-        for (int d = 0; d <= maxDepth; d++) {
-            int n = 0;
-            for (BoundRow r : bound.rows) {
-                if (r.labelIndex >= 0 && r.spec.groups.size() == d) indexes[n++] = r.labelIndex;
-            }
-            java.util.Arrays.sort(indexes, 0, n);
-            for (int i = 0, j; i < n; i = j) {
-                j = i + 1;
-                while (j < n && indexes[j] == indexes[i]) j++;
-                if (j - i > usualCount[d]) {
-                    usualCount[d] = j - i;
-                    usual[d] = indexes[i];
-                }
-            }
-        }
-        for (BoundRow r : bound.rows) {
-            if (r.labelIndex != 0) continue;
-            int d = r.spec.groups.size();
-            // Only a label in the first cell has lost them all; fewer empty cells before a label is PDF extraction merging them.
-            if (usual[d] > 0 && usualCount[d] >= 2) r.groupCellsLost = true;
-        }
     }
 }
