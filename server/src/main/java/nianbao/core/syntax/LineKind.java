@@ -19,9 +19,9 @@ enum LineKind {
     TEXT;
 
     /**
-     * The kind of every line of {@code source}, each as {@link #of(String)} gives it of a copy of the line, in one sweep: the
-     * markers, pipes and tabs that decide a kind are found by {@link String#indexOf(int, int)} (a vector search) from
-     * one occurrence to the next, and only the spaces at a line's start are read one by one.
+     * The kind of every line of {@code source}, each as {@link #of(String)} gives it of a copy of the line, in one
+     * sweep: the markers, pipes and tabs that decide a kind are found by {@link String#indexOf(int, int)} (a vector
+     * search) from one occurrence to the next, and only the spaces at a line's start are read one by one.
      */
     static LineKind[] ofLines(nianbao.core.text.SourceText source) {
         String text = source.text();
