@@ -13,11 +13,13 @@ if /i "%~1"=="lsp" (
 ) else (
   set MODE=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 )
-rem lsp: a first heap of 128 MB (resident memory stays small), unless NIANBAO_JAVA_OPTS sizes the heap.
+rem lsp: a first heap of 128 MB (resident memory stays small), unless NIANBAO_JAVA_OPTS sizes the heap
+rem (a substitution that changes the options finds -Xms, -Xmx, ...HeapSize or ...RAMPercentage in them).
 set "SIZED="
-if defined NIANBAO_JAVA_OPTS (
-  echo "%NIANBAO_JAVA_OPTS%" | findstr /i /c:"-Xms" /c:"-Xmx" /c:"HeapSize" /c:"RAMPercentage" >nul && set "SIZED=1"
-)
-if /i "%~1"=="lsp" if not defined SIZED set MODE=%MODE% -Xms128m
+set "OPTS=%NIANBAO_JAVA_OPTS%"
+if defined OPTS if not "%OPTS:-Xm=%"=="%OPTS%" set "SIZED=1"
+if defined OPTS if not "%OPTS:HeapSize=%"=="%OPTS%" set "SIZED=1"
+if defined OPTS if not "%OPTS:RAMPercentage=%"=="%OPTS%" set "SIZED=1"
+if /i "%~1"=="lsp" if not defined SIZED set "MODE=%MODE% -Xms128m"
 "%JAVA%" %ARCHIVE% %MODE% %NIANBAO_JAVA_OPTS% -jar "%HERE%nianbao.jar" %*
 exit /b %ERRORLEVEL%
