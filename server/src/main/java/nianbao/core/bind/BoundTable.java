@@ -2,9 +2,7 @@ package nianbao.core.bind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nianbao.core.format.FormatSpec.RowSpec;
 import nianbao.core.format.FormatSpec.TableSpec;
@@ -95,8 +93,8 @@ public final class BoundTable {
         if (sealed) {
             int at = id == null ? -1 : spec.lastIndexOfOfficialRow(id);
             if (at >= 0) return sealedRowsByIndex[at];
-            return sealedOtherRowsById == null ? null : sealedOtherRowsById.get(id);
         }
+        // Not sealed, or an id that is not one of this format's rows (no row is bound to such a one): a scan.
         for (BoundRow r : rows) {
             if (r.spec != null && r.spec.id.equals(id) && !r.duplicate) return r;
         }
@@ -138,22 +136,14 @@ public final class BoundTable {
     void seal() {
         // By the official row's index (one per id): an array of the format's size, not a hash map per table.
         BoundRow[] byIndex = new BoundRow[officialRows().size()];
-        Map<String, BoundRow> others = null;
         for (BoundRow r : rows) {
             if (r.spec == null || r.duplicate) continue;
             int at = spec.lastIndexOfOfficialRow(r.spec.id);
-            if (at >= 0) {
-                if (byIndex[at] == null) byIndex[at] = r;
-            } else {
-                // A row of another format's table than this one's (none is bound so today): kept by id all the same.
-                if (others == null) others = new HashMap<>();
-                others.putIfAbsent(r.spec.id, r);
-            }
+            if (at >= 0 && byIndex[at] == null) byIndex[at] = r;
         }
         sealedTruncatedFrom = truncatedFrom();
         sealedCutRow = cutRow();
         sealedRowsByIndex = byIndex;
-        sealedOtherRowsById = others;
         sealed = true;
     }
 
@@ -162,5 +152,4 @@ public final class BoundTable {
     private BoundRow sealedCutRow;
     /** The first row (not a duplicate) bound to each official row, by its index in {@link #officialRows()}. */
     private BoundRow[] sealedRowsByIndex;
-    private Map<String, BoundRow> sealedOtherRowsById;
 }

@@ -11,11 +11,6 @@ record HeadingNumber(int numeralStart, int numeralEnd, int end) {
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final String SEPARATORS = "、．.，,:：";
 
-    /** The numbering at the start of {@code s}, or null when it has none. */
-    static HeadingNumber at(String s) {
-        return at(s, 0, s.length());
-    }
-
     /**
      * The numbering at {@code from} in {@code s} read up to {@code to}, read in place; its offsets count from
      * {@code from}. Null when it has none.

@@ -21,15 +21,20 @@ class HeadingNumberTest {
     private static final String[] PIECES = {"第", "一", "二", "十", "十一", "三四", "1", "2", "12", "１", "２", "部分", "部", "分",
         "、", "．", ".", "，", ",", ":", "：", " ", "\u3000", "\u00A0", "\t", "（", "）", "(", ")", "总体情况", "年", "x", "5", "0"};
 
+    /** The numbering at the start of {@code s}, read as the parser reads a part of its text. */
+    private static HeadingNumber at(String s) {
+        return HeadingNumber.at(s, 0, s.length());
+    }
+
     @Test
     void commonHeadingsAreNumbered() {
-        assertEquals(new HeadingNumber(0, 1, 2), HeadingNumber.at("一、总体情况"));
-        assertEquals(new HeadingNumber(1, 2, 5), HeadingNumber.at("第三部分 其他"));
-        assertEquals(new HeadingNumber(0, 1, 3), HeadingNumber.at("2. 主动公开"));
-        assertEquals(new HeadingNumber(0, 1, 1), HeadingNumber.at("五其他需要报告的事项"));
-        assertNull(HeadingNumber.at("一二三四、总体"));
-        assertNull(HeadingNumber.at("123、总体"));
-        assertNull(HeadingNumber.at("总体情况"));
+        assertEquals(new HeadingNumber(0, 1, 2), at("一、总体情况"));
+        assertEquals(new HeadingNumber(1, 2, 5), at("第三部分 其他"));
+        assertEquals(new HeadingNumber(0, 1, 3), at("2. 主动公开"));
+        assertEquals(new HeadingNumber(0, 1, 1), at("五其他需要报告的事项"));
+        assertNull(at("一二三四、总体"));
+        assertNull(at("123、总体"));
+        assertNull(at("总体情况"));
     }
 
     @Test
@@ -40,7 +45,7 @@ class HeadingNumberTest {
             String text = texts.next(7);
             Matcher m = HEADING.matcher(text);
             HeadingNumber expected = m.find() ? new HeadingNumber(m.start(1), m.end(1), m.end()) : null;
-            assertEquals(expected, HeadingNumber.at(text), "seed " + seed + ", text: [" + text + "]");
+            assertEquals(expected, at(text), "seed " + seed + ", text: [" + text + "]");
             // Read in place within a longer text: the same numbering, counted from where the part starts.
             String before = texts.next(3);
             String within = before + text + texts.next(3);

@@ -39,11 +39,7 @@ public final class ProblemsAndMeasures extends ProseRule {
             String text = Chars.canonical(body.toString());
             int letters = 0;
             for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
-            if (letters == 0) return; // NB402
-            // "暂无" is at most two characters besides punctuation: any longer text is not, and is not copied to see.
-            if (Chars.countBesidesPunctuation(text, 2) <= 2 && NONE_ONLY.matcher(PUNCTUATION.matcher(text).replaceAll("")).matches()) {
-                return; // NB402
-            }
+            if (letters == 0 || readsOnlyNone(text)) return; // NB402
             boolean problems = containsAny(text, PROBLEMS);
             boolean measures = containsAny(text, MEASURES);
             String message = null;
@@ -57,6 +53,15 @@ public final class ProblemsAndMeasures extends ProseRule {
             if (message != null) ctx.report(ctx.range(s.heading().start(), s.heading().end()), message);
             return;
         }
+    }
+
+    /**
+     * Whether a text in canonical form reads "无" or "暂无" and nothing else but punctuation: NB402's finding, which
+     * this rule leaves to it. More than two characters besides punctuation cannot, and the text is not copied to see.
+     */
+    public static boolean readsOnlyNone(String canonical) {
+        return Chars.countBesidesPunctuation(canonical, 2) <= 2
+                && NONE_ONLY.matcher(PUNCTUATION.matcher(canonical).replaceAll("")).matches();
     }
 
     private static boolean containsAny(String text, List<String> words) {
