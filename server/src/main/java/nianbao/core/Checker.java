@@ -73,8 +73,9 @@ public final class Checker {
         List<Rule> rules = Rules.all();
         RuleRunner.Outcome outcome = RuleRunner.run(bound, rules, cancel);
         List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics().size());
+        UnreadableTable.Withholding withholding = UnreadableTable.withholding(bound);
         for (Diagnostic d : outcome.diagnostics()) {
-            if (UnreadableTable.withheld(bound, d)) continue;
+            if (withholding.withholds(d)) continue;
             Optional<Severity> severity = options.severityFor(d.code(), d.severity());
             if (severity.isEmpty()) continue;
             Severity s = severity.get();

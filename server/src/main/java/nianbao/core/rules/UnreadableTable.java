@@ -1,5 +1,6 @@
 package nianbao.core.rules;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import nianbao.core.bind.BoundReport;
@@ -38,20 +39,47 @@ public final class UnreadableTable extends BaseRule {
         return rows.isEmpty() ? fallback : rows.get(0).firstLine();
     }
 
-    /** Whether a finding of another rule is about a table that NB106 reports as unreadable. */
-    public static boolean withheld(BoundReport report, Diagnostic d) {
-        if (d.code().equals("NB106")) return false;
-        boolean tableCode = ABOUT_TABLES.contains(d.code()) || d.code().startsWith("NB2") || d.code().startsWith("NB3");
-        if (!tableCode) return false;
-        for (BoundTable t : report.allTables()) {
+    /**
+     * Which findings of the other rules are about a table that NB106 reports as unreadable, taken once per check: asked
+     * for every finding, a scan of the tables and sections each time was quadratic in a long report with an unreadable
+     * table (10,000 findings × 1,600 sections).
+     */
+    public static Withholding withholding(BoundReport report) {
+        boolean any = false;
+        int[] spans = new int[0];
+        int n = 0;
+        for (BoundTable t : report.tables().values()) {
             if (t.unreadableReason == null) continue;
-            if (d.code().equals("NB403")) return true;
+            any = true;
             for (Section s : report.syntax().sections()) {
-                boolean holds = s.firstLine() <= t.firstLine() && t.lastLine() <= s.lastLine();
-                int line = d.range().startLine();
-                if (holds && s.firstLine() <= line && line <= s.lastLine()) return true;
+                if (s.firstLine() <= t.firstLine() && t.lastLine() <= s.lastLine()) {
+                    if (2 * n + 2 > spans.length) spans = Arrays.copyOf(spans, 2 * n + 8);
+                    spans[2 * n] = s.firstLine();
+                    spans[2 * n + 1] = s.lastLine();
+                    n++;
+                }
             }
         }
-        return false;
+        return new Withholding(any, Arrays.copyOf(spans, 2 * n));
+    }
+
+    /**
+     * @param anyUnreadable whether some table is unreadable (then every NB403 finding is withheld)
+     * @param sectionLines first and last line of each section that holds an unreadable table, in pairs
+     */
+    public record Withholding(boolean anyUnreadable, int[] sectionLines) {
+        /** Whether {@code d} restates that an unreadable table was not read, and is left out. */
+        public boolean withholds(Diagnostic d) {
+            if (!anyUnreadable) return false;
+            String code = d.code();
+            // NB106's own finding is none of these codes.
+            if (!(ABOUT_TABLES.contains(code) || code.startsWith("NB2") || code.startsWith("NB3"))) return false;
+            if (code.equals("NB403")) return true;
+            int line = d.range().startLine();
+            for (int i = 0; i < sectionLines.length; i += 2) {
+                if (sectionLines[i] <= line && line <= sectionLines[i + 1]) return true;
+            }
+            return false;
+        }
     }
 }
