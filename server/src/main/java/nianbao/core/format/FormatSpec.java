@@ -186,9 +186,20 @@ public final class FormatSpec {
 
         /** The row's label with its enclosing group, e.g. "（三）不予公开 1.属于国家秘密". */
         public String displayName() {
-            if (groups == null || groups.isEmpty()) return label;
-            String inner = groups.get(groups.size() - 1);
-            return inner.startsWith("三、") || inner.startsWith("第二十条") ? label : inner + " " + label;
+            String name = displayName;
+            if (name == null) {
+                // Made once: a table pasted many times names its rows in thousands of findings.
+                if (groups == null || groups.isEmpty()) {
+                    name = label;
+                } else {
+                    String inner = groups.get(groups.size() - 1);
+                    name = inner.startsWith("三、") || inner.startsWith("第二十条") ? label : inner + " " + label;
+                }
+                displayName = name;
+            }
+            return name;
         }
+
+        private transient String displayName;
     }
 }

@@ -1,6 +1,8 @@
 package nianbao.core.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import nianbao.core.bind.BoundRow;
@@ -18,6 +20,9 @@ final class RowStructure extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
+        // A table pasted many times repeats each of its ~30 rows' messages thousands of times: each made once.
+        Map<String, String> repeated = new HashMap<>();
+        Map<String, String> misplaced = new HashMap<>();
         for (BoundTable t : ctx.report().allTables()) {
             if (mostlyUnreadable(ctx, t)) continue;
             // A table with no official row at all is one finding (NB105), not one per row.
@@ -28,13 +33,22 @@ final class RowStructure extends BaseRule {
             for (BoundRow r : t.rows) {
                 // The range only for a row reported: most rows are neither repeated nor out of order.
                 if (r.duplicate) {
-                    ctx.report(labelRange(ctx, r), "“" + r.displayName() + "”行重复出现");
+                    ctx.report(labelRange(ctx, r), repeated.computeIfAbsent(r.displayName(), RowStructure::repeatedMessage));
                 } else if (r.outOfOrder) {
-                    ctx.report(Severity.WARNING, labelRange(ctx, r), "“" + r.displayName() + "”行的位置与官方格式的顺序不符", List.of());
+                    ctx.report(Severity.WARNING, labelRange(ctx, r),
+                            misplaced.computeIfAbsent(r.displayName(), RowStructure::misplacedMessage), List.of());
                 }
             }
             reportMissing(ctx, t);
         }
+    }
+
+    private static String repeatedMessage(String rowName) {
+        return "“" + rowName + "”行重复出现";
+    }
+
+    private static String misplacedMessage(String rowName) {
+        return "“" + rowName + "”行的位置与官方格式的顺序不符";
     }
 
     private static Range labelRange(RuleContext ctx, BoundRow r) {

@@ -16,13 +16,20 @@ final class SectionOrder extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         Map<Integer, Integer> firstLine = new HashMap<>();
+        // One message per repeated section: a report pasted many times repeats each section hundreds of times.
+        Map<Integer, String> repeated = new HashMap<>();
         int highest = 0;
         for (Section s : ctx.syntax().sections()) {
             Heading h = s.heading();
             int n = h.sectionNumber();
-            if (firstLine.containsKey(n)) {
-                ctx.report(ctx.range(h.start(), h.end()), Names.section(ctx.spec(), n) + "重复出现（第一次在第 "
-                        + (firstLine.get(n) + 1) + " 行）");
+            Integer first = firstLine.get(n);
+            if (first != null) {
+                String message = repeated.get(n);
+                if (message == null) {
+                    message = Names.section(ctx.spec(), n) + "重复出现（第一次在第 " + (first + 1) + " 行）";
+                    repeated.put(n, message);
+                }
+                ctx.report(ctx.range(h.start(), h.end()), message);
                 continue;
             }
             firstLine.put(n, h.line());
