@@ -43,28 +43,8 @@ final class LintCommand {
         this.err = err;
     }
 
-    /**
-     * Loads and initialises the checker (the official format, the heading and label tables, the rules) on a second
-     * thread while this one reads the options and the files: that set-up is the larger part of a short lint's time,
-     * and runs in the interpreter either way. Class initialisation is shared, so the check waits for whatever is not
-     * ready yet rather than doing it twice.
-     */
-    private static void startCheckerWarmUp() {
-        // -Dnianbao.noWarmUp=true: the same lint without the head start, to measure what it gives.
-        if (Boolean.getBoolean("nianbao.noWarmUp")) return;
-        Thread warm = new Thread(() -> {
-            try {
-                nianbao.core.Checker.check("", CheckOptions.DEFAULT);
-            } catch (RuntimeException | Error e) {
-                // Only a head start: the real check does the same work and reports what fails.
-            }
-        }, "nianbao-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-    }
-
     int run(String[] args) {
-        startCheckerWarmUp();
+        nianbao.core.CheckerHeadStart.start();
         LintOptions options;
         ConfigResolver configs;
         try {

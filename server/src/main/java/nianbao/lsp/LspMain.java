@@ -14,6 +14,9 @@ public final class LspMain {
     }
 
     public static void main(String[] args) {
+        // The checker set up on a second thread while LSP4J starts and the client says initialize: the first
+        // diagnostics come sooner.
+        nianbao.core.CheckerHeadStart.start();
         // stdout carries the protocol alone: anything printed by accident goes to stderr instead.
         OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
         System.setOut(System.err);
