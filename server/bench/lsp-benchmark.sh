@@ -5,7 +5,8 @@
 # once the JIT has compiled the checker, and 1 MB's first changes once the JIT has compiled it on 1,000 changes of
 # the 10 KB report and 3 s without a request: what the JIT's warm-up costs those first changes) and resident memory,
 # for `java -jar nianbao.jar lsp` (default JVM options) and the options the editors use (the launcher: class-data
-# archive, -XX:+UseSerialGC -Xmx512m -Xms128m). vscode-langservers-extracted is installed with npm, at a pinned version, into server/bench/.cache.
+# archive, -XX:+UseSerialGC -Xmx512m -Xms128m -XX:InlineSmallCode=1000). vscode-langservers-extracted is installed
+# with npm, at a pinned version, into server/bench/.cache.
 #
 # Usage: server/bench/lsp-benchmark.sh [rounds]   (after `mvn -B package -DskipTests`; needs Node 18+ and npm)
 # BASELINE_JAR=/path/to/older/nianbao.jar adds that jar (default JVM options) to the start-up rounds, and (editor
@@ -43,7 +44,7 @@ node -e '
 ' "$work/doc-10k.json" "$(wc -c < "$work/report-10k.nianbao")"
 
 editor_options=(-XX:SharedArchiveFile="$here/target/nianbao.jsa" -Xshare:auto "-Xlog:cds*=off" -XX:+UseSerialGC -Xmx512m
-  -Xms128m -XX:+ExitOnOutOfMemoryError)
+  -Xms128m -XX:+ExitOnOutOfMemoryError -XX:InlineSmallCode=1000)
 node -e '
   const [work, jar, jsonServer, rounds, baseline, ...editor] = process.argv.slice(1);
   const plain = { command: "java", args: ["-jar", jar, "lsp"] };
@@ -70,7 +71,7 @@ node -e '
     ],
     change: [
       { name: "java -jar nianbao.jar lsp (default JVM options)", ...plain, files },
-      { name: "editor options (archive, -XX:+UseSerialGC -Xmx512m -Xms128m)", ...tuned, files: warmFiles },
+      { name: "editor options (archive, SerialGC, -Xmx512m -Xms128m, InlineSmallCode=1000)", ...tuned, files: warmFiles },
       ...(baseline ? [{ name: "BASELINE_JAR, editor options (its own archive beside it, if any)", command: "java",
         args: [...editor.map((a) => a.startsWith("-XX:SharedArchiveFile=")
           ? "-XX:SharedArchiveFile=" + baseline.replace(/[^/]*$/, "nianbao.jsa") : a), "-jar", baseline, "lsp"], files: warmFiles }] : []),

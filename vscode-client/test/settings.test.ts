@@ -6,6 +6,7 @@ import {
   ConfigurationLike,
   DEFAULT_DEBOUNCE_MS,
   DEFAULT_INITIAL_HEAP,
+  DEFAULT_INLINE_SMALL_CODE,
   DEFAULT_MAX_HEAP,
   FORMAT_VERSIONS,
   jvmArguments,
@@ -101,6 +102,13 @@ describe('jvmArguments', () => {
     const args = jvmArguments('/x.jar', ['-XX:+UseG1GC', '-Dfile.encoding=GBK']);
     assert.ok(!args.includes('-XX:+UseSerialGC'));
     assert.ok(!args.includes('-Dfile.encoding=UTF-8'));
+  });
+
+  it('keeps C2 inlining small methods, unless the user sets it', () => {
+    assert.ok(jvmArguments('/x.jar').includes(DEFAULT_INLINE_SMALL_CODE));
+    const own = jvmArguments('/x.jar', ['-XX:InlineSmallCode=2500']);
+    assert.ok(!own.includes(DEFAULT_INLINE_SMALL_CODE));
+    assert.equal(own.filter((a) => a.startsWith('-XX:InlineSmallCode=')).length, 1);
   });
 
   it('maps the archive beside the jar on Java 17 and falls back silently when it does not fit', () => {

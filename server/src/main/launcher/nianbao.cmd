@@ -1,6 +1,7 @@
 @echo off
 rem nianbao launcher (built into server\target by `mvn package`): runs nianbao.jar with the class-data archive
-rem nianbao.jsa recorded at build time. lint: C1 only; lsp: bounded heap, serial collector. With another JDK
+rem nianbao.jsa recorded at build time. lint: C1 only; lsp: bounded heap, serial collector, C2 inlining only small
+rem compiled methods (smaller compilations: the checker is compiled sooner after start). With another JDK
 rem the archive is silently not used (-Xshare:auto); rebuild it with `mvn -B -q package -DskipTests`.
 rem Extra JVM options: NIANBAO_JAVA_OPTS.
 setlocal
@@ -9,7 +10,7 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set ARCHIVE=-XX:SharedArchiveFile="%HERE%nianbao.jsa" -Xshare:auto -Xlog:cds*=off
 if /i "%~1"=="lsp" (
-  set MODE=-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError
+  set MODE=-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError -XX:InlineSmallCode=1000
 ) else (
   set MODE=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 )
