@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import nianbao.core.CheckResult;
+import nianbao.core.CheckerHeadStart;
 import nianbao.core.Checker;
 import nianbao.core.config.CheckOptions;
 import nianbao.core.diag.FixKind;
@@ -44,7 +45,7 @@ final class LintCommand {
     }
 
     int run(String[] args) {
-        nianbao.core.CheckerHeadStart.start();
+        CheckerHeadStart.start();
         LintOptions options;
         ConfigResolver configs;
         try {

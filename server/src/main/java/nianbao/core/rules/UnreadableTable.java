@@ -63,11 +63,18 @@ public final class UnreadableTable extends BaseRule {
         return new Withholding(any, Arrays.copyOf(spans, 2 * n));
     }
 
-    /**
-     * @param anyUnreadable whether some table is unreadable (then every NB403 finding is withheld)
-     * @param sectionLines first and last line of each section that holds an unreadable table, in pairs
-     */
-    public record Withholding(boolean anyUnreadable, int[] sectionLines) {
+    /** The findings NB106 withholds in one check: see {@link #withholding}. */
+    public static final class Withholding {
+        /** Whether some table is unreadable (then every NB403 finding is withheld). */
+        private final boolean anyUnreadable;
+        /** First and last line of each section that holds an unreadable table, in pairs. */
+        private final int[] sectionLines;
+
+        private Withholding(boolean anyUnreadable, int[] sectionLines) {
+            this.anyUnreadable = anyUnreadable;
+            this.sectionLines = sectionLines;
+        }
+
         /** Whether {@code d} restates that an unreadable table was not read, and is left out. */
         public boolean withholds(Diagnostic d) {
             if (!anyUnreadable) return false;
