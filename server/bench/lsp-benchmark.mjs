@@ -176,8 +176,9 @@ async function typeInto(c, uri, file, changes, onChange) {
 
 /**
  * didChange → pulled diagnostics of {@code file}: {@code file.runs} changes measured after {@code file.warmup}. With
- * {@code file.jitWarmedOn}, another document is opened first and typed into {@code file.jitChanges} times (the JIT
- * compiles the checker on it), so the row shows what the JIT's warm-up costs the measured changes.
+ * {@code file.jitWarmedOn}, another document is opened first, typed into {@code file.jitChanges} times (the JIT
+ * compiles the checker on it) and left {@code file.idleMs} without a request, so the row shows what the JIT's
+ * warm-up costs the measured changes.
  */
 async function changeLatency(server, file) {
   const c = new Connection(server.command, server.args);
