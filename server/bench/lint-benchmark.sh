@@ -88,7 +88,6 @@ done
 wall() { cut -d' ' -f1 "$work/result-$1" | median; }
 cpu() { cut -d' ' -f2 "$work/result-$1" | median; }
 hello_wall=$(wall 0); hello_cpu=$(cpu 0)
-one_wall=$(wall 3)
 bytes=$(du -sb "$work/many" | cut -f1)
 echo "one report: $(wc -c < "$work/one/report.txt") bytes; 1,000 reports: $((bytes / 1024)) KB; rounds: $rounds (1,000 reports: $many_rounds)"
 printf '%-36s %10s %10s %12s %12s\n' command "wall ms" "cpu ms" "wall/hello" "cpu/hello"
@@ -97,10 +96,10 @@ for c in "${!commands[@]}"; do
   printf '%-36s %10.1f %10.1f %11.2fx %11.2fx\n' "${names[$c]}" "$w" "$u" \
     "$(awk -v a="$w" -v b="$hello_wall" 'BEGIN{print a/b}')" "$(awk -v a="$u" -v b="$hello_cpu" 'BEGIN{print a/b}')"
 done
-echo "lint 1,000 / lint 1 (java -jar): $(awk -v a="$(wall "$first_many")" -v b="$one_wall" 'BEGIN{printf "%.2f", a/b}')x;" \
-  "(launcher): $(awk -v a="$(wall $((first_many + 1)))" -v b="$(wall 4)" 'BEGIN{printf "%.2f", a/b}')x"
+# Wall-time ratio of two commands, by index.
+ratio() { awk -v a="$(wall "$1")" -v b="$(wall "$2")" 'BEGIN{printf "%.2f", a/b}'; }
+echo "lint 1,000 / lint 1 (java -jar): $(ratio "$first_many" 3)x; (launcher): $(ratio $((first_many + 1)) 4)x"
 if [ "$peer_many" -ge 0 ]; then
-  ratio() { awk -v a="$(wall "$1")" -v b="$(wall "$2")" 'BEGIN{printf "%.2f", a/b}'; }
   echo "against autocorrect (wall): lint 1 java -jar $(ratio 3 "$peer_one")x, launcher $(ratio 4 "$peer_one")x;" \
     "lint 1,000 java -jar $(ratio "$first_many" "$peer_many")x, launcher $(ratio $((first_many + 1)) "$peer_many")x"
 fi

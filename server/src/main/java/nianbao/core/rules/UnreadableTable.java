@@ -1,6 +1,7 @@
 package nianbao.core.rules;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import nianbao.core.bind.BoundReport;
@@ -35,7 +36,7 @@ public final class UnreadableTable extends BaseRule {
         }
     }
 
-    private static int firstRowLine(java.util.List<Row> rows, int fallback) {
+    private static int firstRowLine(List<Row> rows, int fallback) {
         return rows.isEmpty() ? fallback : rows.get(0).firstLine();
     }
 
@@ -46,33 +47,27 @@ public final class UnreadableTable extends BaseRule {
      */
     public static Withholding withholding(BoundReport report) {
         boolean any = false;
-        int[] spans = new int[0];
-        int n = 0;
+        List<Section> holding = new ArrayList<>();
         for (BoundTable t : report.tables().values()) {
             if (t.unreadableReason == null) continue;
             any = true;
             for (Section s : report.syntax().sections()) {
-                if (s.firstLine() <= t.firstLine() && t.lastLine() <= s.lastLine()) {
-                    if (2 * n + 2 > spans.length) spans = Arrays.copyOf(spans, 2 * n + 8);
-                    spans[2 * n] = s.firstLine();
-                    spans[2 * n + 1] = s.lastLine();
-                    n++;
-                }
+                if (s.firstLine() <= t.firstLine() && t.lastLine() <= s.lastLine()) holding.add(s);
             }
         }
-        return new Withholding(any, Arrays.copyOf(spans, 2 * n));
+        return new Withholding(any, holding);
     }
 
     /** The findings NB106 withholds in one check: see {@link #withholding}. */
     public static final class Withholding {
         /** Whether some table is unreadable (then every NB403 finding is withheld). */
         private final boolean anyUnreadable;
-        /** First and last line of each section that holds an unreadable table, in pairs. */
-        private final int[] sectionLines;
+        /** The sections that hold an unreadable table. */
+        private final List<Section> holding;
 
-        private Withholding(boolean anyUnreadable, int[] sectionLines) {
+        private Withholding(boolean anyUnreadable, List<Section> holding) {
             this.anyUnreadable = anyUnreadable;
-            this.sectionLines = sectionLines;
+            this.holding = holding;
         }
 
         /** Whether {@code d} restates that an unreadable table was not read, and is left out. */
@@ -83,8 +78,8 @@ public final class UnreadableTable extends BaseRule {
             if (!(ABOUT_TABLES.contains(code) || code.startsWith("NB2") || code.startsWith("NB3"))) return false;
             if (code.equals("NB403")) return true;
             int line = d.range().startLine();
-            for (int i = 0; i < sectionLines.length; i += 2) {
-                if (sectionLines[i] <= line && line <= sectionLines[i + 1]) return true;
+            for (Section s : holding) {
+                if (s.firstLine() <= line && line <= s.lastLine()) return true;
             }
             return false;
         }
